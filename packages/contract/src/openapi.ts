@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { Problem, PROBLEM_CONTENT_TYPE } from './problem.js';
+import { routes, type RouteSpec } from './routes.js';
+
+type JsonObject = Record<string, unknown>;
+
+const schemaOf = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonObject => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonObject;
+  return rest;
+};
+
+/**
+ * The OpenAPI 3.1 document of API v1, generated from the contract's schemas and route table.
+ * @param serverUrl the API root the document describes, e.g. `/api/v1`
+ */
+export function buildOpenApiDocument(serverUrl = '/api/v1'): JsonObject {
+  const paths: Record<string, JsonObject> = {};
+  for (const [operationId, spec] of Object.entries(routes) as [string, RouteSpec][]) {
+    const responses: JsonObject = {};
+    for (const [status, response] of Object.entries(spec.responses)) {
+      const isProblem = Number(status) >= 400;
+      const entry: JsonObject = { description: response.description };
+      if (response.schema) entry.content = { 'application/json': { schema: schemaOf(response.schema, 'output') } };
+      if (isProblem) entry.content = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } };
+      if (response.headers) {
+        entry.headers = Object.fromEntries(
+          Object.entries(response.headers).map(([name, description]) => [name, { description, schema: { type: 'integer' } }]),
+        );
+      }
+      responses[status] = entry;
+    }
+    const operation: JsonObject = { operationId, summary: spec.summary, responses };
+    if (spec.body) {
+      operation.requestBody = { required: true, content: { 'application/json': { schema: schemaOf(spec.body, 'input') } } };
+    }
+    if (spec.auth) operation.security = [{ sessionCookie: [] }, { bearer: [] }];
+    (paths[spec.path] ??= {})[spec.method] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Bibliotek i Väst library-card self-service API',
+      version: '1.0.0',
+      description: 'Errors are RFC 9457 problem details with a stable `code`; validation errors list `errors: [{ path, code }]`.',
+    },
+    servers: [{ url: serverUrl }],
+    paths,
+    components: {
+      schemas: { Problem: schemaOf(Problem, 'output') },
+      securitySchemes: {
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'biv_session' },
+        bearer: { type: 'http', scheme: 'bearer', description: 'The session id, for pages on another site than the API' },
+      },
+    },
+  };
+}

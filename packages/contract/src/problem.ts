@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+
+/**
+ * Stable machine codes of API problems (RFC 9457 `code` member). Elements map them to text.
+ */
+export const PROBLEM_CODES = [
+  'validation_failed',
+  'invalid_credentials',
+  'account_locked',
+  'rate_limited',
+  'card_blocked',
+  'card_expired',
+  'unauthenticated',
+  'forbidden_origin',
+  'unsupported_media_type',
+  'not_found',
+  'method_not_allowed',
+  'internal_error',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** Field-level issue codes, shared by the browser and the server. */
+export const FIELD_ISSUE_CODES = [
+  'required',
+  'invalid_type',
+  'too_long',
+  'identifier_format',
+  'personnummer_format',
+  'personnummer_date',
+  'personnummer_serial',
+  'personnummer_checksum',
+  'pin_format',
+] as const;
+export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
+
+export const FieldIssue = z.object({
+  /** Dotted path of the field, e.g. `identifier`. */
+  path: z.string(),
+  code: z.string(),
+});
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+export const Problem = z.looseObject({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  code: z.string(),
+  detail: z.optional(z.string()),
+  /** Seconds until a locked account or throttled client may try again (also in `Retry-After`). */
+  retryAfter: z.optional(z.number()),
+  errors: z.optional(z.array(FieldIssue)),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

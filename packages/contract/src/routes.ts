@@ -1,0 +1,63 @@
+import type * as z from 'zod/mini';
+import { LibrariesResponse, LoginRequest, SessionResponse } from './schemas.js';
+
+export interface RouteResponse {
+  description: string;
+  schema?: z.ZodMiniType;
+  headers?: Record<string, string>;
+}
+
+export interface RouteSpec {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Path below the API root (the endpoint), e.g. `/session`. */
+  path: string;
+  summary: string;
+  /** True when a valid session is required. */
+  auth?: boolean;
+  body?: z.ZodMiniType;
+  responses: Record<number, RouteResponse>;
+}
+
+const problem = (description: string, headers?: Record<string, string>): RouteResponse =>
+  headers ? { description, headers } : { description };
+
+/** The route table: the single source for the server's routing and the OpenAPI document. */
+export const routes = {
+  createSession: {
+    method: 'post',
+    path: '/session',
+    summary: 'Log in with a card number or personnummer and the PIN',
+    body: LoginRequest,
+    responses: {
+      200: { description: 'Logged in; the session cookie is set', schema: SessionResponse },
+      400: problem('validation_failed: malformed identifier or PIN'),
+      401: problem('invalid_credentials: unknown identifier or wrong PIN'),
+      403: problem('card_blocked or card_expired'),
+      429: problem('account_locked or rate_limited', { 'Retry-After': 'Seconds until a new attempt is allowed' }),
+    },
+  },
+  getSession: {
+    method: 'get',
+    path: '/session',
+    summary: 'The current session',
+    auth: true,
+    responses: {
+      200: { description: 'Logged in', schema: SessionResponse },
+      401: problem('unauthenticated'),
+    },
+  },
+  deleteSession: {
+    method: 'delete',
+    path: '/session',
+    summary: 'Log out: the session ends on the server',
+    responses: { 204: { description: 'Logged out (also when there was no session)' } },
+  },
+  listLibraries: {
+    method: 'get',
+    path: '/libraries',
+    summary: "The consortium's libraries",
+    responses: { 200: { description: 'All libraries', schema: LibrariesResponse } },
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteId = keyof typeof routes;
