@@ -29,7 +29,7 @@ export function parseIdentifier(
   cardPattern: RegExp = LOOSE_CARD_NUMBER,
   now: Date = new Date(),
 ): IdentifierResult {
-  const compact = input.replace(/\s+/g, '');
+  const compact = input.trim();
   if (compact === '') return { ok: false, reason: 'required' };
   const pnr = parsePersonnummer(compact, now);
   const cardNumber = cardPattern.test(compact) ? compact : undefined;
@@ -37,8 +37,9 @@ export function parseIdentifier(
     const { ok: _ok, ...personnummer } = pnr;
     return cardNumber ? { ok: true, cardNumber, personnummer } : { ok: true, personnummer };
   }
-  if (cardNumber) return { ok: true, cardNumber };
-  // Something written like a personnummer (a separator, or 12 digits) gets the precise reason.
-  const looksLikePersonnummer = /^\d{6,8}[-+]\d{4}$/.test(compact) || /^(18|19|20)\d{10}$/.test(compact);
-  return { ok: false, reason: looksLikePersonnummer ? `personnummer_${pnr.reason}` : 'identifier_format' };
+  // Written like a personnummer (a separator, or 12 digits starting with a century and a month):
+  // the patron meant one, so the precise reason beats a card-number reading.
+  const looksLikePersonnummer = /^\d{6,8}[-+]\d{4}$/.test(compact) || /^(18|19|20)\d\d(0\d|1[0-2])\d{6}$/.test(compact);
+  if (looksLikePersonnummer) return { ok: false, reason: `personnummer_${pnr.reason}` };
+  return cardNumber ? { ok: true, cardNumber } : { ok: false, reason: 'identifier_format' };
 }

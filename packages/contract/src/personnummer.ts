@@ -2,7 +2,7 @@
  * Swedish personnummer and samordningsnummer.
  *
  * Accepted written forms: `YYMMDD-NNNC`, `YYMMDD+NNNC` (100 years or older), `YYMMDDNNNC`,
- * `YYYYMMDDNNNC` and `YYYYMMDD-NNNC`. C is a Luhn check digit over the 10-digit form.
+ * `YYYYMMDDNNNC` and `YYYYMMDD-NNNC` (a `+` there is accepted too: the century is explicit). C is a Luhn check digit over the 10-digit form.
  * Samordningsnummer add 60 to the day; their month or day may be 00 (or the date otherwise
  * impossible) when the birth date is unknown, which is reported as `birthDate: null`.
  */
@@ -48,17 +48,15 @@ const pad = (n: number, len = 2) => String(n).padStart(len, '0');
 
 /**
  * Parse a personnummer or samordningsnummer written in any usual form.
- * @param input what the person typed (surrounding and inner spaces are ignored)
+ * @param input what the person typed (surrounding white space is ignored)
  * @param now the reference date used to choose the century of a 10-digit form
  */
 export function parsePersonnummer(input: string, now: Date = new Date()): PersonnummerResult {
-  const match = FORM.exec(input.replace(/\s+/g, ''));
+  const match = FORM.exec(input.trim());
   if (!match) return { ok: false, reason: 'format' };
   const [, century, yy, mm, dd, sep, serial, check] = match as unknown as [
     string, string | undefined, string, string, string, string, string, string,
   ];
-  if (century !== undefined && sep === '+') return { ok: false, reason: 'format' };
-
   const month = Number(mm);
   const rawDay = Number(dd);
   const coordination = rawDay >= 60;

@@ -1,0 +1,50 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { LoginRequest, SessionResponse } from './schemas.js';
+import { toFieldIssues } from './issues.js';
+import { routes } from './routes.js';
+import { buildOpenApiDocument } from './openapi.js';
+
+const issuesOf = (input: unknown) => {
+  const result = LoginRequest.safeParse(input);
+  return result.success ? [] : toFieldIssues(result.error.issues);
+};
+
+describe('LoginRequest', () => {
+  it('accepts a card number or a personnummer with a four-digit PIN', () => {
+    assert.deepEqual(issuesOf({ identifier: '1000000001', pin: '1357' }), []);
+    assert.deepEqual(issuesOf({ identifier: '19850322-2385', pin: '0000' }), []);
+  });
+
+  it('turns each problem into a field issue code', () => {
+    const cases: [unknown, { path: string; code: string }[]][] = [
+      [{}, [{ path: 'identifier', code: 'required' }, { path: 'pin', code: 'required' }]],
+      [{ identifier: '', pin: '' }, [{ path: 'identifier', code: 'required' }, { path: 'pin', code: 'required' }]],
+      [{ identifier: 42, pin: 1357 }, [{ path: 'identifier', code: 'invalid_type' }, { path: 'pin', code: 'invalid_type' }]],
+      [{ identifier: '19850322-2386', pin: '135' }, [{ path: 'identifier', code: 'personnummer_checksum' }, { path: 'pin', code: 'pin_format' }]],
+      [{ identifier: 'x'.repeat(41), pin: '12345' }, [{ path: 'identifier', code: 'too_long' }, { path: 'pin', code: 'pin_format' }]],
+    ];
+    for (const [input, expected] of cases) assert.deepEqual(issuesOf(input), expected, JSON.stringify(input));
+  });
+});
+
+describe('SessionResponse', () => {
+  it('requires a known card state', () => {
+    const base = { patron: { name: 'A', borrowerId: 'BIV-1', cardState: 'active' }, session: { expiresAt: '2026-11-29T20:00:00Z', idleTimeout: 900 } };
+    assert.equal(SessionResponse.safeParse(base).success, true);
+    assert.equal(SessionResponse.safeParse({ ...base, patron: { ...base.patron, cardState: 'lost' } }).success, false);
+  });
+});
+
+describe('buildOpenApiDocument', () => {
+  it('describes every route of the table with its schemas', () => {
+    const doc = buildOpenApiDocument('/api/v1') as { openapi: string; paths: Record<string, Record<string, { operationId: string; requestBody?: unknown }>> };
+    assert.equal(doc.openapi, '3.1.0');
+    for (const [id, route] of Object.entries(routes)) {
+      assert.equal(doc.paths[route.path]?.[route.method]?.operationId, id);
+    }
+    const body = JSON.stringify(doc.paths['/session']?.post?.requestBody);
+    assert.match(body, /identifier/);
+    assert.match(body, /pin/);
+  });
+});
