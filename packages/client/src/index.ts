@@ -1,0 +1,18 @@
+// First: configure zod before any schema of the contract is created (strict CSP, see the module).
+import './zod-config.js';
+
+export { ApiError, isApiError, isProblemCode, type ApiErrorCode, type ApiErrorInit } from './errors.js';
+export { resolveEndpoint, normaliseEndpoint } from './endpoint.js';
+export { request, setFetch, REQUEST_TIMEOUT, type RequestOptions, type ResponseSchema } from './http.js';
+export { getSession, resetSessions, type SessionListener, type SessionState, type SessionStore } from './session.js';
+// What elements need from the contract comes through here, so the zod configuration above is
+// always evaluated before the contract's schemas.
+export {
+  parseIdentifier,
+  PIN_PATTERN,
+  type FieldIssue,
+  type IdentifierFailure,
+  type Patron,
+  type CardState,
+  type ProblemCode,
+} from '@biv/contract';

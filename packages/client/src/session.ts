@@ -1,0 +1,132 @@
+import { LoginRequest, SessionResponse, toFieldIssues, type Patron } from '@biv/contract';
+import { ApiError } from './errors.js';
+import { request } from './http.js';
+
+/** What a page knows about the patron's session at one endpoint. */
+export type SessionState =
+  | { status: 'unknown' }
+  | { status: 'loading' }
+  /** `error` is set when the session could not be read (network, server error). */
+  | { status: 'logged-out'; error?: ApiError }
+  | { status: 'logged-in'; patron: Patron; expiresAt: string; idleTimeout: number };
+
+export type SessionListener = (state: SessionState) => void;
+
+/** One endpoint's session, shared by every element on the page. */
+export interface SessionStore {
+  readonly endpoint: string;
+  readonly state: SessionState;
+  /** Ask the server (`GET /session`); concurrent calls share one request. */
+  refresh(): Promise<SessionState>;
+  /** Log in; rejects with an `ApiError` (the state stays logged out). */
+  login(identifier: string, pin: string): Promise<Patron>;
+  /** Log out (`DELETE /session`); rejects with an `ApiError` when the server was not reached. */
+  logout(): Promise<void>;
+  /** Called at once with the current state and on every change; returns the unsubscribe. */
+  subscribe(listener: SessionListener): () => void;
+}
+
+class EndpointSession implements SessionStore {
+  #state: SessionState = { status: 'unknown' };
+  #listeners = new Set<SessionListener>();
+  #refreshing: Promise<SessionState> | undefined;
+  /** Bumped by login and logout, so an older refresh cannot overwrite a newer answer. */
+  #generation = 0;
+
+  constructor(readonly endpoint: string) {}
+
+  get state(): SessionState {
+    return this.#state;
+  }
+
+  #set(state: SessionState): void {
+    this.#state = state;
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(state);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  refresh(): Promise<SessionState> {
+    if (this.#refreshing) return this.#refreshing;
+    const generation = this.#generation;
+    const previous = this.#state;
+    if (previous.status !== 'logged-in') this.#set({ status: 'loading' });
+    this.#refreshing = request(this.endpoint, { method: 'get', path: '/session', schema: SessionResponse })
+      .then(
+        (body): SessionState => ({ status: 'logged-in', patron: body.patron, ...body.session }),
+        (error: unknown): SessionState => {
+          const apiError = error instanceof ApiError ? error : new ApiError('bad_response', { cause: error });
+          return apiError.code === 'unauthenticated' ? { status: 'logged-out' } : { status: 'logged-out', error: apiError };
+        },
+      )
+      .then((state) => {
+        if (generation === this.#generation) this.#set(state);
+        return this.#state;
+      })
+      .finally(() => {
+        this.#refreshing = undefined;
+      });
+    return this.#refreshing;
+  }
+
+  async login(identifier: string, pin: string): Promise<Patron> {
+    const body = { identifier, pin };
+    const checked = LoginRequest.safeParse(body);
+    if (!checked.success) throw new ApiError('validation_failed', { fieldIssues: toFieldIssues(checked.error.issues) });
+    const generation = ++this.#generation;
+    const answer = await request(this.endpoint, { method: 'post', path: '/session', json: body, schema: SessionResponse });
+    if (generation === this.#generation) this.#set({ status: 'logged-in', patron: answer.patron, ...answer.session });
+    return answer.patron;
+  }
+
+  async logout(): Promise<void> {
+    const generation = ++this.#generation;
+    try {
+      await request(this.endpoint, { method: 'delete', path: '/session' });
+    } catch (error) {
+      // Already gone on the server: the patron is logged out all the same.
+      if (!(error instanceof ApiError && error.code === 'unauthenticated')) throw error;
+    }
+    if (generation === this.#generation) this.#set({ status: 'logged-out' });
+  }
+
+  subscribe(listener: SessionListener): () => void {
+    this.#listeners.add(listener);
+    listener(this.#state);
+    return () => this.#listeners.delete(listener);
+  }
+}
+
+const REGISTRY_KEY = Symbol.for('biv.sessions');
+type Registry = Map<string, SessionStore>;
+
+function registry(): Registry {
+  const holder = globalThis as typeof globalThis & { [REGISTRY_KEY]?: Registry };
+  return (holder[REGISTRY_KEY] ??= new Map());
+}
+
+/**
+ * The session store of an endpoint (a normalised URL from `resolveEndpoint`). Kept on
+ * `globalThis[Symbol.for('biv.sessions')]`, so every element on the page, even from two copies of
+ * the bundle, shares one store and one `GET /session`.
+ */
+export function getSession(endpoint: string): SessionStore {
+  const sessions = registry();
+  let store = sessions.get(endpoint);
+  if (!store) {
+    store = new EndpointSession(endpoint);
+    sessions.set(endpoint, store);
+  }
+  return store;
+}
+
+/** Forget every store of this page (tests only). */
+export function resetSessions(): void {
+  registry().clear();
+}

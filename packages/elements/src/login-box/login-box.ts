@@ -1,0 +1,360 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { ApiError, parseIdentifier, PIN_PATTERN, type SessionState } from '@biv/client';
+import { BivElement } from '../shared/biv-element.js';
+import { errorSummary, field, FormController } from '../shared/form.js';
+import { LocalizeController } from '../shared/localize.js';
+import { SessionController } from '../shared/session-controller.js';
+import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
+import { BivLoginEvent, BivLogoutEvent } from './events.js';
+import { loginBoxMessages, type LoginBoxMessages } from './login-box.messages.js';
+import { loginBoxStyles } from './login-box.styles.js';
+
+type Field = 'identifier' | 'pin';
+type MessageKey = keyof LoginBoxMessages & string;
+
+const IDENTIFIER_MAX = 40;
+
+function checkIdentifier(value: string): string | null {
+  if (value.trim().length > IDENTIFIER_MAX) return 'too_long';
+  const result = parseIdentifier(value);
+  return result.ok ? null : result.reason;
+}
+
+function checkPin(value: string): string | null {
+  if (value === '') return 'required';
+  return PIN_PATTERN.test(value) ? null : 'pin_format';
+}
+
+/**
+ * Log in to the library with a library card number or a personnummer and the 4-digit PIN; when
+ * logged in, shows the patron's name (and, for a temporary account, until when it is valid) and a
+ * logout button. Every login box on a page shares one session.
+ *
+ * The fields live in the element's open shadow root, inside a real `<form>` with
+ * `autocomplete="username"` / `"current-password"` and `name`s, so browsers' password managers
+ * find them (see docs/decisions/0001-login-fields-and-password-managers.md).
+ *
+ * @summary Log in with card number or personnummer and PIN; logged-in state with name and logout.
+ *
+ * @tag biv-login-box
+ *
+ * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
+ * @attr forgot-pin-href - Where "Har du glömt PIN-koden?" leads. The link is hidden when absent.
+ * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ *
+ * @fires {BivLoginEvent} biv-login - A patron logged in with this box. `detail: { patron }`. Bubbles, composed.
+ * @fires {BivLogoutEvent} biv-logout - The patron logged out with this box. `detail: {}`. Bubbles, composed.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart label - Each field's `<label>`.
+ * @csspart input - Each `<input>`.
+ * @csspart button - The "Logga in" and "Logga ut" buttons.
+ * @csspart error - Each inline field error, and the configuration error.
+ * @csspart summary - The error summary shown after a failed login.
+ * @csspart logged-in - The logged-in view.
+ *
+ * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--biv-color-text-muted=#4d4d4d] - Hints and status text.
+ * @cssprop [--biv-color-surface=#ffffff] - Background of inputs and the error summary.
+ * @cssprop [--biv-color-border=#6b6b6b] - Input borders (keep 3:1 against the surface).
+ * @cssprop [--biv-color-accent=#1d5c3e] - Buttons and links.
+ * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--biv-color-error=#b3261e] - Errors.
+ * @cssprop [--biv-color-note-background=#f3f2f1] - Background of the temporary-account note.
+ * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--biv-radius=4px] - Corner radius.
+ * @cssprop [--biv-spacing=1rem] - Base spacing.
+ * @cssprop [--biv-target-size=44px] - Minimum height of inputs, buttons and links.
+ * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
+ * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
+ * @cssprop [--biv-login-box-accent=var(--biv-color-accent)] - Accent of this element only.
+ * @cssprop [--biv-login-box-accent-contrast=var(--biv-color-accent-contrast)] - Text on this element's accent.
+ * @cssprop [--biv-login-box-radius=var(--biv-radius)] - Corner radius of this element.
+ * @cssprop [--biv-login-box-spacing=var(--biv-spacing)] - Spacing of this element.
+ * @cssprop [--biv-login-box-background=transparent] - Background of the box.
+ * @cssprop [--biv-login-box-border=none] - Border of the box.
+ * @cssprop [--biv-login-box-padding=0] - Padding of the box.
+ * @cssprop [--biv-login-box-max-width=28rem] - Maximum width.
+ * @cssprop [--biv-login-box-note-background=var(--biv-color-note-background)] - Background of the temporary-account note.
+ *
+ * @cssstate busy - A login or logout is under way; submitting again is not possible.
+ * @cssstate logged-in - A patron is logged in.
+ */
+export class LoginBox extends BivElement {
+  static override styles = [tokenStyles, resetStyles, formStyles, loginBoxStyles];
+
+  /** The API root; see the `endpoint` attribute. */
+  @property() endpoint?: string;
+
+  /** Target of the "Har du glömt PIN-koden?" link; hidden when unset. */
+  @property({ attribute: 'forgot-pin-href' }) forgotPinHref?: string;
+
+  #busyFlag = false;
+
+  /** True while a login or logout is under way (mirrored at once in `:state(busy)`). */
+  private get busy(): boolean {
+    return this.#busyFlag;
+  }
+
+  private set busy(value: boolean) {
+    this.#busyFlag = value;
+    this.#setState('busy', value);
+    this.requestUpdate();
+  }
+
+  #i18n = new LocalizeController(this, loginBoxMessages);
+  #session = new SessionController(this);
+  #form = new FormController<Field>(this, { identifier: checkIdentifier, pin: checkPin });
+  #internals: ElementInternals;
+  /** The answer that failed the last login (shown in the summary), or logout's failure. */
+  #formError: ApiError | undefined;
+  #logoutFailed = false;
+  #summaryShown = false;
+  #announcement: 'busy' | 'loggedOut' | undefined;
+  #focusNext: 'summary' | 'logged-in' | 'identifier' | undefined;
+  #lastStatus: SessionState['status'] | undefined;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+  }
+
+  /** The logged-in patron, if any (shared by every element on this endpoint). */
+  get patron() {
+    const current = this.#session.state;
+    return current.status === 'logged-in' ? current.patron : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
+    const status = this.#session.state.status;
+    if (status !== this.#lastStatus) {
+      // Someone logged in (here or in another box): the next patron starts with an empty form.
+      if (status === 'logged-in') this.#clearForm();
+      this.#lastStatus = status;
+    }
+    this.#setState('logged-in', status === 'logged-in');
+  }
+
+  protected override updated(): void {
+    const target = this.#focusNext;
+    if (!target) return;
+    this.#focusNext = undefined;
+    const selector = { summary: '.error-summary', 'logged-in': '#logged-in-as', identifier: '#identifier' }[target];
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #setState(name: string, on: boolean): void {
+    try {
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    } catch {
+      // Browsers without CustomStateSet: the state is only visual sugar.
+    }
+  }
+
+  #clearForm(): void {
+    this.#form.reset();
+    this.#formError = undefined;
+    this.#summaryShown = false;
+  }
+
+  /** The localised text of a field issue code. */
+  #fieldMessage(name: Field, code: string): string {
+    const key = `${name}.${code}`;
+    if (key in loginBoxMessages.sv) return this.#i18n.t(key as MessageKey & `${Field}.${string}`);
+    return this.#i18n.t('field.invalid');
+  }
+
+  /** The localised text of a failed login or other API error. */
+  #problemMessage(error: ApiError): string {
+    const when = error.retryAfter === undefined ? this.#i18n.t('soon') : this.#i18n.inDuration(error.retryAfter);
+    switch (error.code) {
+      case 'invalid_credentials':
+        return this.#i18n.t('login.invalid_credentials');
+      case 'account_locked':
+        return this.#i18n.t('login.account_locked', when);
+      case 'rate_limited':
+        return this.#i18n.t('problem.rate_limited', when);
+      case 'card_blocked':
+        return this.#i18n.t('login.card_blocked');
+      case 'card_expired':
+        return this.#i18n.t('login.card_expired');
+      default:
+        return this.#i18n.t(`problem.${error.code}`);
+    }
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const store = this.#session.store;
+    if (this.busy || !store) return;
+    this.#formError = undefined;
+    this.#announcement = undefined;
+    if (!this.#form.validate()) {
+      this.#showSummary();
+      return;
+    }
+    this.busy = true;
+    this.#announcement = 'busy';
+    try {
+      const patron = await store.login(this.#form.value('identifier'), this.#form.value('pin'));
+      this.#clearForm();
+      this.#announcement = undefined;
+      this.#focusNext = 'logged-in';
+      this.dispatchEvent(new BivLoginEvent(patron));
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError('bad_response', { cause: error });
+      const fieldErrors: Partial<Record<Field, string>> = {};
+      for (const issue of apiError.fieldIssues) {
+        if (issue.path === 'identifier' || issue.path === 'pin') fieldErrors[issue.path] ??= issue.code;
+      }
+      if (Object.keys(fieldErrors).length > 0) this.#form.setErrors(fieldErrors);
+      else this.#formError = apiError;
+      this.#announcement = undefined;
+      this.#showSummary();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #showSummary(): void {
+    this.#summaryShown = true;
+    this.#focusNext = 'summary';
+    this.requestUpdate();
+  }
+
+  async #logout(): Promise<void> {
+    const store = this.#session.store;
+    if (this.busy || !store) return;
+    this.busy = true;
+    this.#logoutFailed = false;
+    try {
+      await store.logout();
+      this.#clearForm();
+      this.#announcement = 'loggedOut';
+      this.#focusNext = 'identifier';
+      this.dispatchEvent(new BivLogoutEvent());
+    } catch {
+      this.#logoutFailed = true;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #focusField = (fieldId: string): void => {
+    this.renderRoot.querySelector<HTMLElement>(`#${fieldId}`)?.focus();
+  };
+
+  protected override render(): TemplateResult {
+    const locale = this.#i18n.locale;
+    const configError = this.#session.configError;
+    if (configError) {
+      return html`<div class="box" lang=${locale}>
+        <p class="config-error" part="error" role="alert">${this.#problemMessage(configError)}</p>
+      </div>`;
+    }
+    const current = this.#session.state;
+    return html`<div class="box" lang=${locale}>
+      ${current.status === 'logged-in' ? this.#renderLoggedIn(current) : this.#renderForm()}
+    </div>`;
+  }
+
+  #renderLoggedIn(current: Extract<SessionState, { status: 'logged-in' }>): TemplateResult {
+    const { patron } = current;
+    const temporary = patron.cardState === 'temporary';
+    return html`<div class="logged-in" part="logged-in">
+      <p class="logged-in-as" id="logged-in-as" tabindex="-1">${this.#i18n.t('loggedInAs')} <strong>${patron.name}</strong></p>
+      ${temporary
+        ? html`<p class="note">
+            ${patron.validUntil ? this.#i18n.t('temporary', this.#i18n.dateTime(patron.validUntil)) : this.#i18n.t('temporaryNoDate')}
+          </p>`
+        : nothing}
+      ${this.#logoutFailed ? html`<p class="error-message" part="error" role="alert">${this.#i18n.t('logoutFailed')}</p>` : nothing}
+      <div class="actions">
+        <button part="button" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#logout}>
+          ${this.#i18n.t('logout')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  #renderForm(): TemplateResult {
+    const errors = this.#form.errors;
+    const summary =
+      this.#summaryShown && (errors.length > 0 || this.#formError)
+        ? errorSummary({
+            title: this.#i18n.t('summaryTitle'),
+            items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
+            message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
+            onLink: this.#focusField,
+          })
+        : nothing;
+    const errorOf = (name: Field) => {
+      const code = this.#form.error(name);
+      return code === undefined ? undefined : this.#fieldMessage(name, code);
+    };
+    const onInput = (name: Field) => (event: InputEvent) => {
+      this.#form.input(name, (event.target as HTMLInputElement).value);
+    };
+    const onBlur = (name: Field) => () => this.#form.blur(name);
+
+    return html`${summary}
+      <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
+        ${field({
+          id: 'identifier',
+          label: this.#i18n.t('identifierLabel'),
+          hint: this.#i18n.t('identifierHint'),
+          error: errorOf('identifier'),
+          errorPrefix: this.#i18n.t('errorPrefix'),
+          input: (describedBy, invalid) =>
+            html`<input
+              id="identifier"
+              part="input"
+              name="username"
+              type="text"
+              autocomplete="username"
+              autocapitalize="off"
+              spellcheck="false"
+              required
+              aria-describedby=${ifDefined(describedBy)}
+              aria-invalid=${invalid ? 'true' : 'false'}
+              .value=${live(this.#form.value('identifier'))}
+              @input=${onInput('identifier')}
+              @blur=${onBlur('identifier')}
+            />`,
+        })}
+        ${field({
+          id: 'pin',
+          label: this.#i18n.t('pinLabel'),
+          hint: this.#i18n.t('pinHint'),
+          error: errorOf('pin'),
+          errorPrefix: this.#i18n.t('errorPrefix'),
+          input: (describedBy, invalid) =>
+            html`<input
+              id="pin"
+              part="input"
+              name="password"
+              type="password"
+              inputmode="numeric"
+              autocomplete="current-password"
+              maxlength="4"
+              required
+              aria-describedby=${ifDefined(describedBy)}
+              aria-invalid=${invalid ? 'true' : 'false'}
+              .value=${live(this.#form.value('pin'))}
+              @input=${onInput('pin')}
+              @blur=${onBlur('pin')}
+            />`,
+        })}
+        <div class="actions">
+          <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${this.#i18n.t('submit')}</button>
+          ${this.forgotPinHref ? html`<a class="forgot" href=${this.forgotPinHref}>${this.#i18n.t('forgotPin')}</a>` : nothing}
+        </div>
+        <p class="status" role="status">${this.#announcement ? this.#i18n.t(this.#announcement) : ''}</p>
+      </form>`;
+  }
+}

@@ -1,0 +1,32 @@
+import { LitElement } from 'lit';
+
+const warned = new Set<string>();
+
+/**
+ * The base of every biv element: an idempotent `define()` and nothing else. Shared styles are
+ * composed by each element (`static styles = [resetStyles, ...]`); behaviour lives in controllers.
+ */
+export class BivElement extends LitElement {
+  /**
+   * Register this class as `tag`. Never throws: when the tag is taken already (the script loaded
+   * twice, or two versions on one page) the first definition stays, and a different class gets one
+   * console warning.
+   */
+  static define(tag: string): void {
+    const registry = globalThis.customElements;
+    if (!registry) return;
+    const existing = registry.get(tag);
+    if (existing === undefined) {
+      try {
+        registry.define(tag, this);
+        return;
+      } catch {
+        // Another copy defined it between get() and define(): handled like an existing definition.
+      }
+    }
+    if (registry.get(tag) !== this && !warned.has(tag)) {
+      warned.add(tag);
+      console.warn(`<${tag}> is already defined by another copy of @biv/elements; keeping the first.`);
+    }
+  }
+}

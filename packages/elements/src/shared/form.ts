@@ -1,0 +1,153 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+/** A field's check: an issue code, or null when the value is acceptable. */
+export type FieldCheck = (value: string) => string | null;
+
+/**
+ * Values, checks and feedback of a form, GOV.UK and Lion style: a field's error appears after it
+ * was left with something in it, or after a submit; once shown it follows the input (and clears
+ * when fixed). Values live here, so a re-render never loses what the patron typed.
+ */
+export class FormController<F extends string> implements ReactiveController {
+  #host: ReactiveControllerHost;
+  #checks: Record<F, FieldCheck>;
+  #values: Record<F, string>;
+  #errors = new Map<F, string>();
+
+  constructor(host: ReactiveControllerHost, checks: Record<F, FieldCheck>) {
+    this.#host = host;
+    this.#checks = checks;
+    this.#values = Object.fromEntries(Object.keys(checks).map((name) => [name, ''])) as Record<F, string>;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get fields(): F[] {
+    return Object.keys(this.#checks) as F[];
+  }
+
+  value(name: F): string {
+    return this.#values[name];
+  }
+
+  /** The issue code shown for a field, if any. */
+  error(name: F): string | undefined {
+    return this.#errors.get(name);
+  }
+
+  get hasErrors(): boolean {
+    return this.#errors.size > 0;
+  }
+
+  /** Fields with a shown error, in form order. */
+  get errors(): { name: F; code: string }[] {
+    return this.fields.flatMap((name) => {
+      const code = this.#errors.get(name);
+      return code === undefined ? [] : [{ name, code }];
+    });
+  }
+
+  input(name: F, value: string): void {
+    this.#values[name] = value;
+    if (this.#errors.has(name)) this.#check(name);
+  }
+
+  blur(name: F): void {
+    if (this.#values[name] !== '') this.#check(name);
+  }
+
+  /** Check every field; true when all pass. */
+  validate(): boolean {
+    for (const name of this.fields) this.#check(name);
+    return !this.hasErrors;
+  }
+
+  /** Show errors decided elsewhere (the server's field issues). */
+  setErrors(errors: Partial<Record<F, string>>): void {
+    for (const [name, code] of Object.entries(errors) as [F, string][]) this.#errors.set(name, code);
+    this.#host.requestUpdate();
+  }
+
+  clearErrors(): void {
+    this.#errors.clear();
+    this.#host.requestUpdate();
+  }
+
+  /** Forget everything (after logout, so the next patron starts clean). */
+  reset(): void {
+    for (const name of this.fields) this.#values[name] = '';
+    this.clearErrors();
+  }
+
+  #check(name: F): void {
+    const code = this.#checks[name](this.#values[name]);
+    if (code === null) this.#errors.delete(name);
+    else this.#errors.set(name, code);
+    this.#host.requestUpdate();
+  }
+}
+
+export interface FieldOptions {
+  id: string;
+  label: string;
+  hint?: string;
+  /** The localised error message, when the field has one. */
+  error?: string | undefined;
+  errorPrefix: string;
+  /** Renders the input, given its aria-describedby value and whether it is invalid. */
+  input: (describedBy: string | undefined, invalid: boolean) => TemplateResult;
+}
+
+/**
+ * A field: label, optional hint, inline error with a visually hidden prefix, and the input,
+ * all in one shadow root so `for` and `aria-describedby` reach each other.
+ */
+export function field(options: FieldOptions): TemplateResult {
+  const hintId = options.hint ? `${options.id}-hint` : undefined;
+  const errorId = options.error ? `${options.id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return html`<div class="field ${options.error ? 'field--error' : ''}">
+    <label part="label" for=${options.id}>${options.label}</label>
+    ${options.hint ? html`<span class="hint" id=${ifDefined(hintId)}>${options.hint}</span>` : nothing}
+    ${options.error
+      ? html`<p class="error-message" part="error" id=${ifDefined(errorId)}>
+          <span class="visually-hidden">${options.errorPrefix}</span> ${options.error}
+        </p>`
+      : nothing}
+    ${options.input(describedBy, Boolean(options.error))}
+  </div>`;
+}
+
+export interface SummaryOptions {
+  title: string;
+  /** Field errors: each links to its field. */
+  items: { fieldId: string; text: string }[];
+  /** An error of the whole form (a server answer), shown as text. */
+  message?: string | undefined;
+  /** Focus a field of the same shadow root (fragment links do not reach into shadow roots). */
+  onLink: (fieldId: string) => void;
+}
+
+/**
+ * The error summary: focused after a failed submit, announced as an alert, linking to the fields.
+ * Give it `tabindex="-1"` focus through the `.error-summary` class.
+ */
+export function errorSummary(options: SummaryOptions): TemplateResult {
+  const click = (fieldId: string) => (event: Event) => {
+    event.preventDefault();
+    options.onLink(fieldId);
+  };
+  return html`<div class="error-summary" part="summary" tabindex="-1">
+    <div role="alert">
+      <h2 id="error-summary-title">${options.title}</h2>
+      ${options.message ? html`<p>${options.message}</p>` : nothing}
+      ${options.items.length
+        ? html`<ul>
+            ${options.items.map((item) => html`<li><a href="#${item.fieldId}" @click=${click(item.fieldId)}>${item.text}</a></li>`)}
+          </ul>`
+        : nothing}
+    </div>
+  </div>`;
+}
