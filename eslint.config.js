@@ -97,8 +97,24 @@ export default defineConfig([
     },
   },
   {
-    // Tests may use chai's property assertions (`expect(x).to.be.true`).
+    // Tests may use chai's property assertions (`expect(x).to.be.true`) and async fakes of fetch.
     files: ['**/*.test.ts', 'test/**'],
-    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/require-await': 'off' },
+  },
+  {
+    // Browser tests (@open-wc/testing): its chai typings declare `expect(x).to.equal(y)` as returning
+    // a Promise, which would make every assertion a "floating promise". The assertions that really
+    // are asynchronous must still be awaited:
+    files: ['packages/client/**/*.test.ts', 'packages/elements/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+      'no-restricted-syntax': ['error', {
+        selector: 'ExpressionStatement > CallExpression[callee.property.name=/^(accessible|isAccessible|isNotAccessible)$/]',
+        message: 'Await the accessibility assertion: it is asynchronous and would otherwise never fail the test.',
+      }, {
+        selector: 'ExpressionStatement > CallExpression[callee.name=/^(fixture|aTimeout|nextFrame|oneEvent|waitUntil)$/]',
+        message: 'Await this @open-wc/testing helper.',
+      }],
+    },
   },
 ]);
