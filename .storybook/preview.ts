@@ -1,0 +1,42 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+// Generated from the elements' JSDoc by the custom-elements-manifest analyzer: the single source
+// of the docs tables (attributes, properties, events, parts, CSS properties, states).
+import manifest from '../packages/elements/custom-elements.json';
+import { installFakeApi } from '../stories/support/fake-api.js';
+
+setCustomElementsManifest(manifest);
+// Stories never need a backend: every @biv/client request goes to the fake (see fake-api.ts).
+installFakeApi();
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Språk för widgetarna / Language of the widgets (sets lang)',
+      toolbar: {
+        title: 'Språk',
+        icon: 'globe',
+        items: [
+          { value: 'sv', title: 'Svenska', right: 'sv' },
+          { value: 'en', title: 'English', right: 'en' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'sv' },
+  decorators: [
+    (story, context) => {
+      const locale = context.globals['locale'] === 'en' ? 'en' : 'sv';
+      // The elements take their language from `lang` on the nearest ancestor, else the document.
+      document.documentElement.lang = locale;
+      return html`<div lang=${locale} style="max-width: 24rem">${story()}</div>`;
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

@@ -1,0 +1,135 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import { withActions } from 'storybook/actions/decorator';
+import '@biv/elements/login-box.js';
+import { endpointFor, type Scenario } from './support/fake-api.js';
+import { expectText, loginBoxIn, submitLogin } from './support/login-box-steps.js';
+
+interface LoginBoxArgs {
+  scenario: Scenario;
+  'forgot-pin-href': string;
+}
+
+/** Alva Andersson of the demo data (card 1000000001, PIN 1357). */
+const ALVA = { identifier: '1000000001', pin: '1357' };
+
+const meta = {
+  title: 'Elements/biv-login-box',
+  component: 'biv-login-box',
+  tags: ['autodocs'],
+  decorators: [withActions],
+  parameters: {
+    actions: { handles: ['biv-login', 'biv-logout'] },
+    docs: {
+      description: {
+        component:
+          'Every story talks to a small fake of the API (see `stories/support/fake-api.ts`), with its own endpoint, so no backend is needed. Use the Språk toolbar to switch between Swedish and English.',
+      },
+    },
+  },
+  argTypes: {
+    scenario: { control: false, table: { disable: true } },
+  },
+  args: { scenario: 'logged-out', 'forgot-pin-href': '' },
+  render: ({ scenario, 'forgot-pin-href': forgotPinHref }) =>
+    html`<biv-login-box endpoint=${endpointFor(scenario)} forgot-pin-href=${ifDefined(forgotPinHref || undefined)}></biv-login-box>`,
+} satisfies Meta<LoginBoxArgs>;
+
+export default meta;
+type Story = StoryObj<LoginBoxArgs>;
+
+/** Logged out: the form, in Swedish (the default). */
+export const LoggedOut: Story = {
+  name: 'Logged out (sv)',
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    await expectText(box, 'Bibliotekskortsnummer eller personnummer');
+  },
+};
+
+/** Logged out, in English (`lang="en"` on an ancestor). */
+export const LoggedOutEnglish: Story = {
+  name: 'Logged out (en)',
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    await expectText(box, 'Library card number or personal identity number');
+  },
+};
+
+/** With `forgot-pin-href`, the box links to the page where a patron resets the PIN. */
+export const WithForgotPinLink: Story = {
+  name: 'With a forgot-PIN link',
+  args: { 'forgot-pin-href': '/glomt-pin' },
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    await waitFor(() => expect(box.shadowRoot?.querySelector('a[href="/glomt-pin"]')).toBeTruthy());
+  },
+};
+
+/** Submitting a malformed personnummer and no PIN: errors at the fields and in the summary. */
+export const ValidationErrors: Story = {
+  name: 'Validation errors',
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    await submitLogin(box, { identifier: '19850322-2386', pin: '' });
+    await expectText(box, 'Det finns ett problem');
+    await expectText(box, 'kontrollsiffran');
+    await expectText(box, 'Skriv din PIN-kod');
+  },
+};
+
+/**
+ * Busy: the login request has not answered yet, so the button cannot submit again. (The fake
+ * never answers; after the client's 15-second timeout the box says the service did not answer.)
+ */
+export const Busy: Story = {
+  args: { scenario: 'pending' },
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    await submitLogin(box, ALVA);
+    await waitFor(() => expect(box.matches(':state(busy)')).toBe(true));
+  },
+};
+
+/** The server's answers to a login that fails, each with its own message. */
+const failure = (scenario: Scenario, name: string, message: string | RegExp): Story => ({
+  name,
+  args: { scenario },
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    await submitLogin(box, ALVA);
+    await expectText(box, message);
+    await expect(box.matches(':state(busy)')).toBe(false);
+  },
+});
+
+export const WrongPin = failure('wrong-pin', 'Error: wrong PIN', 'Fel bibliotekskortsnummer, personnummer eller PIN-kod');
+export const Locked = failure('locked', 'Error: account locked', /Kontot är låst .* Försök igen om 15 minuter/);
+export const Blocked = failure('blocked', 'Error: card blocked', 'Ditt bibliotekskort är spärrat');
+export const Expired = failure('expired', 'Error: temporary account expired', 'Ditt tillfälliga konto har gått ut');
+export const NetworkError = failure('network', 'Error: network', 'Vi fick ingen kontakt med tjänsten');
+
+/** Logged in with an active card: the patron's name and a logout button. */
+export const LoggedIn: Story = {
+  name: 'Logged in (active card)',
+  args: { scenario: 'logged-in' },
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    await expectText(box, 'Alva Andersson');
+    await waitFor(() => expect(box.matches(':state(logged-in)')).toBe(true));
+  },
+};
+
+/** Logged in with a temporary account (online registration): says until when it is valid. */
+export const LoggedInTemporary: Story = {
+  name: 'Logged in (temporary account)',
+  args: { scenario: 'logged-in-temporary' },
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    await expectText(box, 'Elin Ek');
+    await expectText(box, 'tillfälligt');
+  },
+};

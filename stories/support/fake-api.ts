@@ -1,0 +1,130 @@
+/**
+ * A tiny stand-in for the biv API, so stories run without a backend. Every answer has the shape
+ * of the contract (`SessionResponse`, `Problem`); the server's own tests prove the real answers.
+ *
+ * Each story gets its own endpoint, `https://api.biv-stories.invalid/<scenario>/api/v1`: the
+ * client keeps one session per endpoint per page, so stories shown together on a docs page never
+ * share a session, and the fake answers according to the scenario in the URL.
+ */
+import { setFetch, type Patron } from '@biv/client';
+import type { ProblemCode } from '@biv/client';
+
+export const SCENARIOS = [
+  'logged-out',
+  'pending',
+  'wrong-pin',
+  'locked',
+  'blocked',
+  'expired',
+  'network',
+  'logged-in',
+  'logged-in-temporary',
+] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+const ORIGIN = 'https://api.biv-stories.invalid';
+
+/** The API root (the element's `endpoint`) of a scenario. */
+export const endpointFor = (scenario: Scenario): string => `${ORIGIN}/${scenario}/api/v1`;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+// Demo patrons of the reference server's seed data.
+const alva: Patron = { name: 'Alva Andersson', borrowerId: 'BIV-000001', cardState: 'active' };
+const elin = (): Patron => ({
+  name: 'Elin Ek',
+  borrowerId: 'BIV-000005',
+  cardState: 'temporary',
+  validUntil: new Date(Date.now() + 7 * DAY).toISOString(),
+});
+
+/** Milliseconds every answer takes, so the busy state shows for a moment. */
+const LATENCY = 400;
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+const sessionOf = (patron: Patron) =>
+  json(200, {
+    patron,
+    session: { expiresAt: new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString(), idleTimeout: 900 },
+  });
+
+const TITLES: Partial<Record<ProblemCode, string>> = {
+  unauthenticated: 'Not logged in',
+  invalid_credentials: 'Wrong card number, personnummer or PIN',
+  account_locked: 'Too many wrong PINs',
+  card_blocked: 'The card is blocked',
+  card_expired: 'The card has expired',
+  validation_failed: 'The request is not valid',
+  not_found: 'Not found',
+};
+
+function problem(status: number, code: ProblemCode, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+  const body = { type: `about:blank#${code}`, title: TITLES[code] ?? code, status, code, ...extra };
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
+}
+
+/** The answer to `POST /session` in each scenario (after the client's own validation passed). */
+function loginAnswer(scenario: Scenario): Response | undefined {
+  switch (scenario) {
+    case 'wrong-pin':
+      return problem(401, 'invalid_credentials');
+    case 'locked':
+      return problem(429, 'account_locked', { retryAfter: 900 }, { 'retry-after': '900' });
+    case 'blocked':
+      return problem(403, 'card_blocked');
+    case 'expired':
+      return problem(403, 'card_expired');
+    case 'logged-in-temporary':
+      return sessionOf(elin());
+    default:
+      return sessionOf(alva);
+  }
+}
+
+function answer(scenario: Scenario, method: string, path: string): Response | undefined {
+  if (path === '/session' && method === 'GET') {
+    if (scenario === 'logged-in') return sessionOf(alva);
+    if (scenario === 'logged-in-temporary') return sessionOf(elin());
+    return problem(401, 'unauthenticated');
+  }
+  if (path === '/session' && method === 'POST') return loginAnswer(scenario);
+  if (path === '/session' && method === 'DELETE') return new Response(null, { status: 204 });
+  return problem(404, 'not_found');
+}
+
+const delay = (ms: number, signal: AbortSignal | null) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    });
+  });
+
+/** The fake `fetch`: requests to other hosts go to the real network. */
+export const fakeFetch: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const url = new URL(request.url);
+  if (url.origin !== ORIGIN) return fetch(input, init);
+  const match = /^\/([a-z-]+)\/api\/v1(\/.*)$/.exec(url.pathname);
+  const scenario = match?.[1] as Scenario | undefined;
+  if (!match || !scenario || !SCENARIOS.includes(scenario)) return problem(404, 'not_found');
+  const path = match[2] ?? '/';
+  const isLogin = request.method === 'POST' && path === '/session';
+  if (isLogin && scenario === 'pending') {
+    // The busy state: the login request never answers; the client gives up after its timeout.
+    await new Promise<never>((_, reject) => {
+      request.signal.addEventListener('abort', () => reject(request.signal.reason as Error));
+    });
+  }
+  await delay(LATENCY, request.signal);
+  if (isLogin && scenario === 'network') throw new TypeError('Failed to fetch');
+  return answer(scenario, request.method, path) ?? problem(404, 'not_found');
+};
+
+/** Route every `@biv/client` request on this page through the fake. */
+export function installFakeApi(): void {
+  setFetch(fakeFetch);
+}
