@@ -205,7 +205,7 @@ export class LoginBox extends BivElement {
       this.#clearForm();
       this.#announcement = undefined;
       this.#focusNext = 'logged-in';
-      this.dispatchEvent(new BivLoginEvent(patron));
+      this.#emit(new BivLoginEvent(patron));
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError('bad_response', { cause: error });
       const fieldErrors: Partial<Record<Field, string>> = {};
@@ -237,12 +237,17 @@ export class LoginBox extends BivElement {
       this.#clearForm();
       this.#announcement = 'loggedOut';
       this.#focusNext = 'identifier';
-      this.dispatchEvent(new BivLogoutEvent());
+      this.#emit(new BivLogoutEvent());
     } catch {
       this.#logoutFailed = true;
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Events are documented with @fires above (the analyzer misreads class-based dispatches). */
+  #emit(event: Event): void {
+    this.dispatchEvent(event);
   }
 
   #focusField = (fieldId: string): void => {

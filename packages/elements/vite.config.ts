@@ -1,0 +1,32 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The CMS module: `src/cdn.ts` -> `dist/biv-widgets.js` with lit, ky, zod/mini and the client
+ * inside, and one lazily loaded chunk per element in `dist/chunks/`. The workspace packages are
+ * bundled from source (the `source` export condition). tsc's typed ESM shares `dist/`, so the
+ * directory is not emptied.
+ */
+export default defineConfig({
+  resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    minify: true,
+    lib: {
+      entry: 'src/cdn.ts',
+      formats: ['es'],
+      fileName: () => 'biv-widgets.js',
+    },
+    rolldownOptions: {
+      output: {
+        // One chunk per element, named after its folder (every element's module is `define.ts`).
+        chunkFileNames: (chunk) => {
+          const element = /[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return element ? `chunks/${element}-[hash].js` : 'chunks/[name]-[hash].js';
+        },
+      },
+    },
+  },
+});
