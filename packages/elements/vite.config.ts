@@ -1,4 +1,17 @@
-import { defineConfig } from 'vite';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Stale element chunks would pile up (the directory is shared with tsc and not emptied). */
+function cleanChunks(): Plugin {
+  return {
+    name: 'biv-clean-chunks',
+    apply: 'build',
+    buildStart() {
+      rmSync(fileURLToPath(new URL('dist/chunks', import.meta.url)), { recursive: true, force: true });
+    },
+  };
+}
 
 /**
  * The CMS module: `src/cdn.ts` -> `dist/biv-widgets.js` with lit, ky, zod/mini and the client
@@ -7,6 +20,7 @@ import { defineConfig } from 'vite';
  * directory is not emptied.
  */
 export default defineConfig({
+  plugins: [cleanChunks()],
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   build: {
     outDir: 'dist',
