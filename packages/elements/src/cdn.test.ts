@@ -5,7 +5,8 @@ describe('the CMS module (cdn.ts)', () => {
   it('loads an element’s code only when the element appears, and tolerates being loaded twice', async () => {
     await import('./cdn.js');
     expect(customElements.get('biv-login-box'), 'not loaded before it is used').to.equal(undefined);
-    await import('./cdn.js?second-copy' as string); // a second copy of the script on the page
+    const secondCopy = './cdn.js?second-copy'; // a second copy of the script on the page
+    await import(secondCopy);
     const box = document.createElement('biv-login-box');
     box.setAttribute('endpoint', '/api/v1');
     document.body.append(box);

@@ -82,7 +82,8 @@ describe('<biv-login-box>', () => {
 
   it('is a real form that password managers can detect', async () => {
     const el = await render();
-    const form = q<HTMLFormElement>(el, 'form') as HTMLFormElement;
+    const form = root(el).querySelector<HTMLFormElement>('form');
+    if (!form) throw new Error('no form');
     expect(form).to.be.instanceOf(HTMLFormElement);
     const username = form.elements.namedItem('username') as HTMLInputElement;
     const password = form.elements.namedItem('password') as HTMLInputElement;
@@ -117,7 +118,7 @@ describe('<biv-login-box>', () => {
       const el = await render();
       type(el, 'identifier', identifier);
       type(el, 'pin', ALVA.pin);
-      const event = oneEvent(el, 'biv-login') as Promise<BivLoginEvent>;
+      const event = oneEvent<BivLoginEvent>(el, 'biv-login');
       await press(el);
       const { detail, bubbles, composed } = await event;
       expect(detail.patron.name).to.equal(ALVA.name);

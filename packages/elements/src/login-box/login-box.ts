@@ -13,7 +13,7 @@ import { loginBoxMessages, type LoginBoxMessages } from './login-box.messages.js
 import { loginBoxStyles } from './login-box.styles.js';
 
 type Field = 'identifier' | 'pin';
-type MessageKey = keyof LoginBoxMessages & string;
+type MessageKey = keyof LoginBoxMessages;
 
 const IDENTIFIER_MAX = 40;
 

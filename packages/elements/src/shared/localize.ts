@@ -71,11 +71,11 @@ export class LocalizeController<M extends Catalogue> implements ReactiveControll
 
   hostConnected(): void {
     this.#locale = localeOf(langOf(this.#host));
-    watch(this as unknown as LocalizeController<Catalogue>);
+    watch(this);
   }
 
   hostDisconnected(): void {
-    unwatch(this as unknown as LocalizeController<Catalogue>);
+    unwatch(this);
   }
 
   /** Re-read the language; re-render the host when it changed. */
