@@ -10,6 +10,10 @@ import { expectText, loginBoxIn, submitLogin } from './support/login-box-steps.j
 interface LoginBoxArgs {
   scenario: Scenario;
   'forgot-pin-href': string;
+  /** Not a control: each story's endpoint points at its scenario of the fake API. */
+  endpoint?: never;
+  /** Unset: the language comes from the Språk toolbar (an ancestor's `lang`). */
+  lang?: 'sv' | 'en' | undefined;
 }
 
 /** Alva Andersson of the demo data (card 1000000001, PIN 1357). */
@@ -31,10 +35,16 @@ const meta = {
   },
   argTypes: {
     scenario: { control: false, table: { disable: true } },
+    endpoint: { control: false },
+    lang: { control: 'inline-radio', options: [undefined, 'sv', 'en'] },
   },
   args: { scenario: 'logged-out', 'forgot-pin-href': '' },
-  render: ({ scenario, 'forgot-pin-href': forgotPinHref }) =>
-    html`<biv-login-box endpoint=${endpointFor(scenario)} forgot-pin-href=${ifDefined(forgotPinHref || undefined)}></biv-login-box>`,
+  render: ({ scenario, 'forgot-pin-href': forgotPinHref, lang }) =>
+    html`<biv-login-box
+      endpoint=${endpointFor(scenario)}
+      forgot-pin-href=${ifDefined(forgotPinHref || undefined)}
+      lang=${ifDefined(lang)}
+    ></biv-login-box>`,
 } satisfies Meta<LoginBoxArgs>;
 
 export default meta;
@@ -131,5 +141,39 @@ export const LoggedInTemporary: Story = {
     const box = await loginBoxIn(canvasElement);
     await expectText(box, 'Elin Ek');
     await expectText(box, 'tillfälligt');
+  },
+};
+
+/**
+ * Themed from the page's CSS only: global and per-element tokens, `::part()` and `:state()`
+ * (see docs/theming.md).
+ */
+export const Themed: Story = {
+  name: 'Themed (tokens, parts, states)',
+  args: { 'forgot-pin-href': '/glomt-pin' },
+  render: ({ scenario, 'forgot-pin-href': forgotPinHref }) => html`
+    <style>
+      .themed {
+        --biv-color-accent: #005a9c;
+        --biv-radius: 0;
+        --biv-login-box-background: #f3f6f9;
+        --biv-login-box-padding: 1.25rem;
+        --biv-login-box-border: 1px solid #b1c3d4;
+      }
+      .themed::part(button) {
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+      }
+      .themed:state(logged-in) {
+        --biv-login-box-background: #eef7f1;
+      }
+    </style>
+    <biv-login-box class="themed" endpoint=${endpointFor(scenario)} forgot-pin-href=${ifDefined(forgotPinHref || undefined)}></biv-login-box>
+  `,
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    const button = box.shadowRoot?.querySelector('button[type="submit"]') as HTMLElement;
+    await waitFor(() => expect(getComputedStyle(button).textTransform).toBe('uppercase'));
+    await expect(getComputedStyle(button).backgroundColor).toBe('rgb(0, 90, 156)');
   },
 };
