@@ -41,7 +41,7 @@ export default defineConfig([
     languageOptions: {
       parserOptions: {
         // One TypeScript program from tsconfig.json; files outside it (config files) get a default project.
-        projectService: { allowDefaultProject: ['.storybook/*.ts'] },
+        projectService: { allowDefaultProject: ['.storybook/*.ts', 'packages/*/*.ts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

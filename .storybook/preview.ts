@@ -5,7 +5,32 @@ import { html } from 'lit';
 import manifest from '../packages/elements/custom-elements.json';
 import { installFakeApi } from '../stories/support/fake-api.js';
 
-setCustomElementsManifest(manifest);
+interface ManifestMember {
+  name: string;
+  privacy?: string;
+  static?: boolean;
+}
+interface ManifestDeclaration {
+  members?: ManifestMember[];
+}
+
+/**
+ * The manifest without private members (`#fields`, `private`) and static helpers such as
+ * `define()`: the docs tables list what a page can use.
+ */
+function publicApi<T extends { modules: { declarations?: ManifestDeclaration[] }[] }>(source: T): T {
+  const copy = structuredClone(source);
+  for (const mod of copy.modules) {
+    for (const declaration of mod.declarations ?? []) {
+      declaration.members = declaration.members?.filter(
+        (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#') && !m.static,
+      );
+    }
+  }
+  return copy;
+}
+
+setCustomElementsManifest(publicApi(manifest as { modules: { declarations?: ManifestDeclaration[] }[] }));
 // Stories never need a backend: every @biv/client request goes to the fake (see fake-api.ts).
 installFakeApi();
 
