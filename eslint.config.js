@@ -19,9 +19,9 @@ const browserGlobals = readonly([...shared, 'window', 'document', 'navigator', '
   'HTMLElement', 'Element', 'Node', 'ShadowRoot', 'localStorage', 'sessionStorage', 'requestAnimationFrame']);
 
 // Files that run in the browser.
-const BROWSER = ['packages/client/**', 'packages/elements/**', 'stories/**', '.storybook/preview.ts', 'demo/**'];
+const BROWSER = ['packages/client/src/**', 'packages/elements/src/**', 'stories/**/*.ts', '.storybook/preview.ts', 'demo/**'];
 // Files that run on Node.
-const NODE = ['packages/server/**', 'packages/contract/**', 'scripts/**', 'test/**', '*.{js,mjs,ts}', '.storybook/main.ts'];
+const NODE = ['packages/server/**', 'packages/contract/**', 'packages/*/*.{js,mjs,ts}', 'scripts/**', 'test/**', 'stories/*.mjs', '*.{js,mjs,ts}', '.storybook/main.ts'];
 
 export default defineConfig([
   globalIgnores([

@@ -105,8 +105,7 @@ export const Busy: Story = {
 };
 
 /** The server's answers to a login that fails, each with its own message. */
-const failure = (scenario: Scenario, name: string, message: string | RegExp): Story => ({
-  name,
+const failure = (scenario: Scenario, message: string | RegExp): Story => ({
   args: { scenario },
   play: async ({ canvasElement }) => {
     const box = await loginBoxIn(canvasElement);
@@ -116,11 +115,21 @@ const failure = (scenario: Scenario, name: string, message: string | RegExp): St
   },
 });
 
-export const WrongPin = failure('wrong-pin', 'Error: wrong PIN', 'Fel bibliotekskortsnummer, personnummer eller PIN-kod');
-export const Locked = failure('locked', 'Error: account locked', /Kontot är låst .* Försök igen om 15 minuter/);
-export const Blocked = failure('blocked', 'Error: card blocked', 'Ditt bibliotekskort är spärrat');
-export const Expired = failure('expired', 'Error: temporary account expired', 'Ditt tillfälliga konto har gått ut');
-export const NetworkError = failure('network', 'Error: network', 'Vi fick ingen kontakt med tjänsten');
+// (Names are written out per story: Storybook reads them from the source, not at run time.)
+export const WrongPin: Story = {
+  ...failure('wrong-pin', 'Fel bibliotekskortsnummer, personnummer eller PIN-kod'),
+  name: 'Error: wrong PIN',
+};
+export const Locked: Story = {
+  ...failure('locked', /Kontot är låst .* Försök igen om 15 minuter/),
+  name: 'Error: account locked',
+};
+export const Blocked: Story = { ...failure('blocked', 'Ditt bibliotekskort är spärrat'), name: 'Error: card blocked' };
+export const Expired: Story = {
+  ...failure('expired', 'Ditt tillfälliga konto har gått ut'),
+  name: 'Error: temporary account expired',
+};
+export const NetworkError: Story = { ...failure('network', 'Vi fick ingen kontakt med tjänsten'), name: 'Error: network' };
 
 /** Logged in with an active card: the patron's name and a logout button. */
 export const LoggedIn: Story = {
