@@ -5,7 +5,8 @@ describe('the CMS module (cdn.ts)', () => {
   it('loads an element’s code only when the element appears, and tolerates being loaded twice', async () => {
     await import('./cdn.js');
     expect(customElements.get('biv-login-box'), 'not loaded before it is used').to.equal(undefined);
-    const secondCopy = './cdn.js?second-copy'; // a second copy of the script on the page
+    // A second copy of the script on the page (another URL: the module runs again).
+    const secondCopy = new URL('./cdn.ts?second-copy', import.meta.url).href;
     await import(secondCopy);
     const box = document.createElement('biv-login-box');
     box.setAttribute('endpoint', '/api/v1');
