@@ -5,6 +5,8 @@ import * as z from 'zod/mini';
  */
 export const PROBLEM_CODES = [
   'validation_failed',
+  'malformed_request',
+  'payload_too_large',
   'invalid_credentials',
   'account_locked',
   'rate_limited',

@@ -1,0 +1,262 @@
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Logger } from 'pino';
+import { LoginRequest, PROBLEM_CONTENT_TYPE, routes, toFieldIssues, type FieldIssue, type ProblemCode, type RouteId } from '@biv/contract';
+import { buildOpenApiDocument } from '@biv/contract/openapi';
+import type { Config } from './config.js';
+import type { IlsAdapter } from './ils/types.js';
+import { login, toPublicPatron, effectiveCardState } from './services/auth.js';
+import type { Sessions } from './sessions.js';
+import type { Throttle } from './throttle.js';
+
+export const API_ROOT = '/api/v1';
+export const SESSION_COOKIE = 'biv_session';
+
+export interface AppDeps {
+  config: Config;
+  ils: IlsAdapter;
+  sessions: Sessions;
+  throttle: Throttle;
+  logger: Logger;
+  now: () => Date;
+}
+
+const TITLES: Record<ProblemCode, string> = {
+  validation_failed: 'The request has invalid fields',
+  malformed_request: 'The request body is not valid JSON',
+  payload_too_large: 'The request body is too large',
+  invalid_credentials: 'Unknown identifier or wrong PIN',
+  account_locked: 'Too many wrong PINs: the account is locked for a while',
+  rate_limited: 'Too many attempts from this client',
+  card_blocked: 'The card is blocked',
+  card_expired: 'The temporary account has expired',
+  unauthenticated: 'Not logged in',
+  forbidden_origin: 'Requests from this origin are not allowed',
+  unsupported_media_type: 'Send the body as application/json',
+  not_found: 'Not found',
+  method_not_allowed: 'Method not allowed',
+  internal_error: 'Something went wrong on the server',
+};
+
+const STATUS: Record<ProblemCode, 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 | 500> = {
+  validation_failed: 400,
+  malformed_request: 400,
+  payload_too_large: 413,
+  invalid_credentials: 401,
+  account_locked: 429,
+  rate_limited: 429,
+  card_blocked: 403,
+  card_expired: 403,
+  unauthenticated: 401,
+  forbidden_origin: 403,
+  unsupported_media_type: 415,
+  not_found: 404,
+  method_not_allowed: 405,
+  internal_error: 500,
+};
+
+/** An RFC 9457 problem answer with our stable `code`. */
+export function problem(c: Context, code: ProblemCode, extra: { errors?: FieldIssue[]; retryAfter?: number } = {}): Response {
+  const status = STATUS[code];
+  const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store' };
+  if (extra.retryAfter !== undefined) headers['retry-after'] = String(extra.retryAfter);
+  const body = { type: `about:blank#${code}`, title: TITLES[code], status, code, ...extra };
+  return c.body(JSON.stringify(body), status, headers);
+}
+
+const isLoopback = (host: string) => /^(localhost|127(\.\d+){3}|\[::1\])(:\d+)?$/.test(host);
+
+/** The address a request comes from: the socket's, or the first X-Forwarded-For entry behind a trusted proxy. */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request() in tests has no socket
+  }
+}
+
+/** The session id from the cookie, or from `Authorization: Bearer` for pages on another site. */
+function sessionIdOf(c: Context): string | undefined {
+  const bearer = /^Bearer\s+([A-Za-z0-9_-]{20,})$/.exec(c.req.header('authorization') ?? '')?.[1];
+  return bearer ?? getCookie(c, SESSION_COOKIE);
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const { config, logger } = deps;
+  const app = new Hono();
+
+  // One log line per request: method, route pattern, status, duration. Never bodies or addresses.
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info(
+      { method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
+
+  app.use(`${API_ROOT}/*`, async (c, next) => {
+    await next();
+    c.res.headers.set('cache-control', 'no-store');
+    c.res.headers.set('x-content-type-options', 'nosniff');
+  });
+
+  if (config.allowedOrigins.length > 0) {
+    app.use(
+      `${API_ROOT}/*`,
+      cors({
+        origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+        credentials: true,
+        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+        allowHeaders: ['content-type', 'authorization'],
+        exposeHeaders: ['retry-after'],
+        maxAge: 600,
+      }),
+    );
+  }
+
+  app.use(`${API_ROOT}/*`, guardStateChanges(config));
+  app.use(
+    `${API_ROOT}/*`,
+    bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c) => problem(c, 'payload_too_large') }),
+  );
+
+  const handlers: Record<RouteId, (c: Context) => Promise<Response>> = {
+    async createSession(c) {
+      const body = await readJson(c);
+      if (body instanceof Response) return body;
+      const parsed = LoginRequest.safeParse(body);
+      if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
+      const result = await login(
+        { ...deps, cardNumberPattern: config.cardNumberPattern },
+        parsed.data.identifier,
+        parsed.data.pin,
+        clientAddress(c, config.trustProxy),
+      );
+      switch (result.outcome) {
+        case 'invalid_identifier':
+          return problem(c, 'validation_failed', { errors: result.errors });
+        case 'account_locked':
+        case 'rate_limited':
+          return problem(c, result.outcome, { retryAfter: result.retryAfter });
+        case 'invalid_credentials':
+        case 'card_blocked':
+        case 'card_expired':
+          return problem(c, result.outcome);
+        case 'ok': {
+          const previous = sessionIdOf(c);
+          if (previous) await deps.sessions.delete(previous); // a new id at every login
+          setCookie(c, SESSION_COOKIE, result.sessionId, {
+            path: API_ROOT,
+            httpOnly: true,
+            sameSite: 'Lax',
+            secure: !isLoopback(new URL(c.req.url).host),
+            maxAge: config.sessionAbsoluteSeconds,
+          });
+          logger.info({ event: 'login' }, 'patron logged in');
+          return c.json({
+            patron: result.patron,
+            session: { expiresAt: result.expiresAt.toISOString(), idleTimeout: config.sessionIdleSeconds },
+          });
+        }
+      }
+    },
+
+    async getSession(c) {
+      const id = sessionIdOf(c);
+      const session = id ? await deps.sessions.touch(id) : undefined;
+      const patron = session ? await deps.ils.getPatron(session.patronId) : undefined;
+      if (!id || !session || !patron || ['blocked', 'expired'].includes(effectiveCardState(patron, deps.now()))) {
+        if (id && session) await deps.sessions.delete(id);
+        return problem(c, 'unauthenticated');
+      }
+      return c.json({
+        patron: toPublicPatron(patron, deps.now()),
+        session: { expiresAt: session.expiresAt.toISOString(), idleTimeout: config.sessionIdleSeconds },
+      });
+    },
+
+    async deleteSession(c) {
+      const id = sessionIdOf(c);
+      if (id) await deps.sessions.delete(id);
+      deleteCookie(c, SESSION_COOKIE, { path: API_ROOT, secure: !isLoopback(new URL(c.req.url).host) });
+      return c.body(null, 204);
+    },
+
+    async listLibraries(c) {
+      return c.json({ libraries: await deps.ils.listLibraries() });
+    },
+  };
+
+  for (const [id, route] of Object.entries(routes) as [RouteId, (typeof routes)[RouteId]][]) {
+    app.on(route.method.toUpperCase(), API_ROOT + route.path, handlers[id]);
+  }
+
+  const openApi = buildOpenApiDocument(API_ROOT);
+  app.get(`${API_ROOT}/openapi.json`, (c) => c.json(openApi));
+
+  // A known path with another method is 405; anything else under the API is a 404 problem.
+  app.all(`${API_ROOT}/*`, (c) => {
+    const path = c.req.path.slice(API_ROOT.length);
+    const known = Object.values(routes).some((r) => r.path === path) || path === '/openapi.json';
+    return problem(c, known ? 'method_not_allowed' : 'not_found');
+  });
+
+  app.onError((error, c) => {
+    logger.error({ err: { type: error.name, message: error.message } }, 'unhandled error');
+    return c.req.path.startsWith(API_ROOT) ? problem(c, 'internal_error') : c.text('Internal Server Error', 500);
+  });
+
+  return app;
+}
+
+/** Parse a JSON body, or answer with the problem that explains why not. */
+async function readJson(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return problem(c, 'malformed_request');
+  }
+}
+
+/**
+ * Cross-site request forgery guard for state-changing requests: the Origin must be the API's own
+ * or an allowed one, and bodies must be JSON (a form post can never be).
+ */
+function guardStateChanges(config: Config): MiddlewareHandler {
+  return async (c, next) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next();
+    const origin = c.req.header('origin');
+    if (origin) {
+      const own = ownOrigin(c, config.trustProxy);
+      if (origin !== own && !config.allowedOrigins.includes(origin)) return problem(c, 'forbidden_origin');
+    } else {
+      // Browsers send Origin on every cross-origin write; without it, Sec-Fetch-Site tells.
+      const site = c.req.header('sec-fetch-site');
+      if (site && site !== 'same-origin' && site !== 'none') return problem(c, 'forbidden_origin');
+    }
+    const hasBody = c.req.header('content-length') !== '0' && (c.req.header('content-length') || c.req.header('transfer-encoding'));
+    if (hasBody && !/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
+      return problem(c, 'unsupported_media_type');
+    }
+    return next();
+  };
+}
+
+function ownOrigin(c: Context, trustProxy: boolean): string {
+  const url = new URL(c.req.url);
+  if (trustProxy) {
+    const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
+    const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim();
+    if (proto && host) return `${proto}://${host}`;
+  }
+  return url.origin;
+}

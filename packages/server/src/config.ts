@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+
+/** Everything the server can be told, with safe defaults. Every limit is configuration. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Folder of the SQLite file (`biv.sqlite`) when no PostgreSQL URL is given. */
+  dataDir: string;
+  /** `postgres://…` to use PostgreSQL instead of SQLite (several instances behind a balancer). */
+  databaseUrl: string | undefined;
+  /** Take the client address from the first `X-Forwarded-For` entry (behind a proxy). */
+  trustProxy: boolean;
+  /** Origins of pages on other sites allowed to call the API with credentials (CORS). */
+  allowedOrigins: string[];
+  /** The library's card number format, checked on the server. */
+  cardNumberPattern: RegExp;
+  logLevel: string;
+  /** Seconds of inactivity that end a session. */
+  sessionIdleSeconds: number;
+  /** Seconds after login that end a session whatever happens. */
+  sessionAbsoluteSeconds: number;
+  /** Wrong PINs per account within `lockoutWindowSeconds` that lock it. */
+  lockoutAttempts: number;
+  lockoutWindowSeconds: number;
+  /** How long a locked account stays locked. */
+  lockoutSeconds: number;
+  /** Failed logins per client address within `clientWindowSeconds` before it is refused. */
+  clientFailureLimit: number;
+  clientWindowSeconds: number;
+  /** Largest accepted request body, in bytes. */
+  bodyLimitBytes: number;
+}
+
+const int = (value: string | undefined, fallback: number, name: string): number => {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+};
+
+const bool = (value: string | undefined): boolean => value !== undefined && /^(1|true|yes|on)$/i.test(value);
+
+/** Read the configuration from environment variables (see docs/server.md). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const pattern = env.BIV_CARD_NUMBER_PATTERN || '^\\d{10}$';
+  let cardNumberPattern: RegExp;
+  try {
+    cardNumberPattern = new RegExp(pattern);
+  } catch {
+    throw new Error(`BIV_CARD_NUMBER_PATTERN is not a valid regular expression: ${pattern}`);
+  }
+  const databaseUrl = env.BIV_DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('BIV_DATABASE_URL must be a postgres:// URL (leave it unset for SQLite)');
+  }
+  return {
+    port: int(env.PORT, 8787, 'PORT'),
+    host: env.HOST || '127.0.0.1',
+    dataDir: resolve(env.BIV_DATA_DIR || './data'),
+    databaseUrl,
+    trustProxy: bool(env.BIV_TRUST_PROXY),
+    allowedOrigins: (env.BIV_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    cardNumberPattern,
+    logLevel: env.BIV_LOG_LEVEL || 'info',
+    sessionIdleSeconds: int(env.BIV_SESSION_IDLE_SECONDS, 15 * 60, 'BIV_SESSION_IDLE_SECONDS'),
+    sessionAbsoluteSeconds: int(env.BIV_SESSION_ABSOLUTE_SECONDS, 8 * 3600, 'BIV_SESSION_ABSOLUTE_SECONDS'),
+    lockoutAttempts: int(env.BIV_LOCKOUT_ATTEMPTS, 5, 'BIV_LOCKOUT_ATTEMPTS'),
+    lockoutWindowSeconds: int(env.BIV_LOCKOUT_WINDOW_SECONDS, 15 * 60, 'BIV_LOCKOUT_WINDOW_SECONDS'),
+    lockoutSeconds: int(env.BIV_LOCKOUT_SECONDS, 15 * 60, 'BIV_LOCKOUT_SECONDS'),
+    clientFailureLimit: int(env.BIV_CLIENT_FAILURE_LIMIT, 100, 'BIV_CLIENT_FAILURE_LIMIT'),
+    clientWindowSeconds: int(env.BIV_CLIENT_WINDOW_SECONDS, 15 * 60, 'BIV_CLIENT_WINDOW_SECONDS'),
+    bodyLimitBytes: int(env.BIV_BODY_LIMIT_BYTES, 16 * 1024, 'BIV_BODY_LIMIT_BYTES'),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
+
+/** Migrations in code, in order; names sort. Each works on SQLite and PostgreSQL. */
+const migrations: Record<string, Migration> = {
+  '0001_patrons_sessions_throttling': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('patrons')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('card_number', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('personnummer', 'varchar(12)', (c) => c.unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('borrower_id', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('card_state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('valid_until', 'varchar(32)')
+        .addColumn('pin_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('libraries')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('municipality', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id_hash', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('patron_id', 'varchar(64)', (c) => c.notNull().references('patrons.id').onDelete('cascade'))
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('last_seen_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sessions_patron').on('sessions').column('patron_id').execute();
+      await db.schema
+        .createTable('throttle_failures')
+        .addColumn('scope', 'varchar(16)', (c) => c.notNull())
+        .addColumn('key', 'varchar(64)', (c) => c.notNull())
+        .addColumn('at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('throttle_failures_key').on('throttle_failures').columns(['scope', 'key', 'at']).execute();
+      await db.schema
+        .createTable('throttle_locks')
+        .addColumn('scope', 'varchar(16)', (c) => c.notNull())
+        .addColumn('key', 'varchar(64)', (c) => c.notNull())
+        .addColumn('until', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('throttle_locks_pk', ['scope', 'key'])
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

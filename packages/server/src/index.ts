@@ -1,0 +1,107 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { DestinationStream } from 'pino';
+import { createApp } from './app.js';
+import { loadConfig, type Config } from './config.js';
+import { migrate, openDatabase, type Db } from './db/database.js';
+import { LocalIls } from './ils/local.js';
+import type { IlsAdapter } from './ils/types.js';
+import { createLogger } from './logger.js';
+import { seedDemo } from './seed.js';
+import { Sessions } from './sessions.js';
+import { serveStatic } from './static.js';
+import { Throttle } from './throttle.js';
+
+export { createApp, API_ROOT, SESSION_COOKIE } from './app.js';
+export { loadConfig, type Config } from './config.js';
+export { openDatabase, migrate, type Db } from './db/database.js';
+export type { IlsAdapter, IlsPatron, PatronLookup } from './ils/types.js';
+export { LocalIls } from './ils/local.js';
+export { hashPin, verifyPin } from './pin-hash.js';
+export { seedDemo, DEMO_PATRONS, DEMO_LIBRARIES } from './seed.js';
+
+export interface ServerOptions {
+  /** Overrides of the configuration read from the environment. */
+  config?: Partial<Config>;
+  /** Seed the demo data when the database is empty. */
+  seed?: boolean;
+  /** Folders served as static files besides the API (the demo site, the CMS module). */
+  staticDirs?: string[];
+  /** The clock; tests move it. */
+  now?: () => Date;
+  /** Where logs go (stdout by default). */
+  logDestination?: DestinationStream;
+  /** A library system other than the built-in one. */
+  ils?: (db: Db) => IlsAdapter;
+}
+
+export interface Services {
+  app: Hono;
+  db: Db;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** Open and migrate the database, optionally seed it, and build the app; nothing listens yet. */
+export async function createServices(options: ServerOptions = {}): Promise<Services> {
+  const config = { ...loadConfig(), ...options.config };
+  const now = options.now ?? (() => new Date());
+  const logger = createLogger(config.logLevel, options.logDestination);
+  const db = openDatabase(config);
+  await migrate(db);
+  if (options.seed && (await seedDemo(db, now))) logger.info('seeded the demo data');
+  const ils = options.ils?.(db) ?? new LocalIls(db);
+  const sessions = new Sessions(db, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds }, now);
+  const throttle = new Throttle(
+    db,
+    {
+      account: { limit: config.lockoutAttempts, windowSeconds: config.lockoutWindowSeconds, lockSeconds: config.lockoutSeconds },
+      client: { limit: config.clientFailureLimit, windowSeconds: config.clientWindowSeconds, lockSeconds: config.clientWindowSeconds },
+    },
+    now,
+  );
+  const api = createApp({ config, ils, sessions, throttle, logger, now });
+  const app = new Hono();
+  if (options.staticDirs?.length) app.use('*', serveStatic(options.staticDirs));
+  app.route('/', api);
+  const pruning = setInterval(() => void sessions.prune().catch(() => undefined), 10 * 60 * 1000);
+  pruning.unref();
+  return {
+    app,
+    db,
+    config,
+    close: async () => {
+      clearInterval(pruning);
+      await db.destroy();
+    },
+  };
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Start the server: database, migrations, optional demo seed, API and static files. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const services = await createServices(options);
+  const { config } = services;
+  const server = serve({ fetch: services.app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // The line tests and scripts wait for; printed whatever the log level.
+  process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), service: 'biv-server', msg: 'listening', url })}\n`);
+  return {
+    url,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.close();
+    },
+  };
+}

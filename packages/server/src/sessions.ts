@@ -1,0 +1,78 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from './db/database.js';
+
+export interface Session {
+  patronId: string;
+  expiresAt: Date;
+}
+
+export interface SessionSettings {
+  idleSeconds: number;
+  absoluteSeconds: number;
+}
+
+const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
+
+/**
+ * Server-side sessions. The id (256 random bits) travels in the cookie or as a Bearer token; only
+ * its SHA-256 is stored.
+ */
+export class Sessions {
+  constructor(
+    private readonly db: Db,
+    private readonly settings: SessionSettings,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Start a session; returns the id to hand to the browser. */
+  async create(patronId: string): Promise<{ id: string; expiresAt: Date }> {
+    const id = randomBytes(32).toString('base64url');
+    const now = this.now();
+    const expiresAt = new Date(now.getTime() + this.settings.absoluteSeconds * 1000);
+    await this.db
+      .insertInto('sessions')
+      .values({
+        id_hash: hashId(id),
+        patron_id: patronId,
+        created_at: now.toISOString(),
+        last_seen_at: now.toISOString(),
+        expires_at: expiresAt.toISOString(),
+      })
+      .execute();
+    return { id, expiresAt };
+  }
+
+  /** The live session of an id, sliding its idle timeout; ended sessions are deleted. */
+  async touch(id: string): Promise<Session | undefined> {
+    const idHash = hashId(id);
+    const row = await this.db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+    if (!row) return undefined;
+    const now = this.now();
+    const idleEnd = new Date(row.last_seen_at).getTime() + this.settings.idleSeconds * 1000;
+    if (now.getTime() >= idleEnd || now.getTime() >= new Date(row.expires_at).getTime()) {
+      await this.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+      return undefined;
+    }
+    await this.db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
+    return { patronId: row.patron_id, expiresAt: new Date(row.expires_at) };
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('id_hash', '=', hashId(id)).execute();
+  }
+
+  /** End every session of a patron (card blocked, PIN reset). */
+  async deleteAllFor(patronId: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('patron_id', '=', patronId).execute();
+  }
+
+  /** Remove sessions that ended; cheap, run now and then. */
+  async prune(): Promise<void> {
+    const now = this.now();
+    const idleCutoff = new Date(now.getTime() - this.settings.idleSeconds * 1000).toISOString();
+    await this.db
+      .deleteFrom('sessions')
+      .where((eb) => eb.or([eb('expires_at', '<=', now.toISOString()), eb('last_seen_at', '<=', idleCutoff)]))
+      .execute();
+  }
+}
