@@ -110,6 +110,7 @@ export default {
     {
       name: 'biv-reference-server',
       async serverStart({ logger }) {
+        // For work on the elements without a server (tests that need the API then fail).
         if (process.env.BIV_WTR_NO_SERVER) return logger.log('BIV_WTR_NO_SERVER: tests that need the API will fail');
         const url = await startApi();
         logger.log(`reference server for the browser tests: ${url}`);
