@@ -108,7 +108,7 @@ type Registry = Map<string, SessionStore>;
 
 function registry(): Registry {
   const holder = globalThis as typeof globalThis & { [REGISTRY_KEY]?: Registry };
-  return (holder[REGISTRY_KEY] ??= new Map());
+  return (holder[REGISTRY_KEY] ??= new Map<string, SessionStore>());
 }
 
 /**
