@@ -69,6 +69,12 @@ export function problem(c: Context, code: ProblemCode, extra: { errors?: FieldIs
 
 const isLoopback = (host: string) => /^(localhost|127(\.\d+){3}|\[::1\])(:\d+)?$/.test(host);
 
+/** Secure cookies everywhere but plain-HTTP loopback (local development and tests). */
+const needsSecureCookie = (c: Context, trustProxy: boolean) => {
+  const own = new URL(ownOrigin(c, trustProxy));
+  return own.protocol === 'https:' || !isLoopback(own.host);
+};
+
 /** The address a request comes from: the socket's, or the first X-Forwarded-For entry behind a trusted proxy. */
 function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
@@ -157,7 +163,7 @@ export function createApp(deps: AppDeps): Hono {
             path: API_ROOT,
             httpOnly: true,
             sameSite: 'Lax',
-            secure: !isLoopback(new URL(c.req.url).host),
+            secure: needsSecureCookie(c, config.trustProxy),
             maxAge: config.sessionAbsoluteSeconds,
           });
           logger.info({ event: 'login' }, 'patron logged in');
@@ -186,7 +192,7 @@ export function createApp(deps: AppDeps): Hono {
     async deleteSession(c) {
       const id = sessionIdOf(c);
       if (id) await deps.sessions.delete(id);
-      deleteCookie(c, SESSION_COOKIE, { path: API_ROOT, secure: !isLoopback(new URL(c.req.url).host) });
+      deleteCookie(c, SESSION_COOKIE, { path: API_ROOT, secure: needsSecureCookie(c, config.trustProxy) });
       return c.body(null, 204);
     },
 
@@ -243,10 +249,9 @@ function guardStateChanges(config: Config): MiddlewareHandler {
       const site = c.req.header('sec-fetch-site');
       if (site && site !== 'same-origin' && site !== 'none') return problem(c, 'forbidden_origin');
     }
-    const hasBody = c.req.header('content-length') !== '0' && (c.req.header('content-length') || c.req.header('transfer-encoding'));
-    if (hasBody && !/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
-      return problem(c, 'unsupported_media_type');
-    }
+    // Forms and CORS-simple requests always declare a type (form, multipart, text/plain): only JSON passes.
+    const type = c.req.header('content-type');
+    if (type !== undefined && !/^application\/json\s*(;|$)/i.test(type)) return problem(c, 'unsupported_media_type');
     return next();
   };
 }

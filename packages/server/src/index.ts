@@ -8,6 +8,7 @@ import { migrate, openDatabase, type Db } from './db/database.js';
 import { LocalIls } from './ils/local.js';
 import type { IlsAdapter } from './ils/types.js';
 import { createLogger } from './logger.js';
+import { verifyAgainstDummy } from './pin-hash.js';
 import { seedDemo } from './seed.js';
 import { Sessions } from './sessions.js';
 import { serveStatic } from './static.js';
@@ -51,6 +52,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   const db = openDatabase(config);
   await migrate(db);
   if (options.seed && (await seedDemo(db, now))) logger.info('seeded the demo data');
+  await verifyAgainstDummy('0000'); // build the dummy hash now, so no first request is slower than the rest
   const ils = options.ils?.(db) ?? new LocalIls(db);
   const sessions = new Sessions(db, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds }, now);
   const throttle = new Throttle(

@@ -36,11 +36,11 @@ export function serveStatic(dirs: string[]): MiddlewareHandler {
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         const body = await readFile(file);
-        return c.body(body, 200, {
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'x-content-type-options': 'nosniff',
-          'cache-control': 'no-cache',
-        });
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        const headers: Record<string, string> = { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
+        // Module scripts are fetched with CORS: a CMS page on another site must be able to load them.
+        if (type.startsWith('text/javascript')) headers['access-control-allow-origin'] = '*';
+        return c.body(body, 200, headers);
       } catch {
         // not in this folder; try the next
       }
