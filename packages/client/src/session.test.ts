@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, getSession, request, resetSessions, setFetch, type SessionState } from './index.js';
+import { ApiError, getSession, request, REQUEST_TIMEOUT, resetSessions, setFetch, type SessionState } from './index.js';
 
 // The real reference server with its demo data, proxied same-origin by web-test-runner.config.mjs.
 const ENDPOINT = new URL('/api/v1', location.href).href;
@@ -126,6 +126,16 @@ describe('session store', () => {
         if (fault.retryAfter !== undefined) expect(error.retryAfter).to.equal(fault.retryAfter);
       });
     }
+
+    it('gives up after REQUEST_TIMEOUT with code timeout', async function () {
+      this.timeout(REQUEST_TIMEOUT + 5_000);
+      // A server that never answers: the request only ends when the client aborts it.
+      setFetch((_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+      const started = performance.now();
+      const error = await rejection(getSession(ENDPOINT).login('1000000001', '1357'));
+      expect(error.code).to.equal('timeout');
+      expect(performance.now() - started).to.be.within(REQUEST_TIMEOUT - 100, REQUEST_TIMEOUT + 3_000);
+    });
 
     it('keeps the patron logged in when logout cannot reach the server', async () => {
       const store = getSession(ENDPOINT);
