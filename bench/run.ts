@@ -1,0 +1,37 @@
+/**
+ * `npm run bench [-- login|throughput]`: the server's benchmarks, printed as tables.
+ * Nothing here asserts on time; see bench/README.md for what each figure means.
+ *
+ * Environment: BENCH_ROUNDS (login rounds, default 40), BENCH_SECONDS (per throughput target,
+ * default 5), BENCH_CONNECTIONS (default 10).
+ */
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { formatLoginTiming, loginTiming } from './login-timing.js';
+import { formatThroughput, throughput } from './throughput.js';
+
+const wanted = process.argv.slice(2);
+const runs = (name: string) => wanted.length === 0 || wanted.includes(name);
+const positive = (name: string, fallback: number) => {
+  const n = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number`);
+  return n;
+};
+
+const rounds = positive('BENCH_ROUNDS', 40);
+const seconds = positive('BENCH_SECONDS', 5);
+const connections = positive('BENCH_CONNECTIONS', 10);
+
+console.log(`biv-widgets benchmarks, ${new Date().toISOString()}`);
+console.log(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
+
+if (runs('login')) {
+  console.log(`## Login timing (${rounds} interleaved rounds, in-process app.request, SQLite)\n`);
+  console.log(formatLoginTiming(await loginTiming(rounds)));
+  console.log('');
+}
+
+if (runs('throughput')) {
+  console.log('## API throughput (loopback, autocannon)\n');
+  console.log(formatThroughput(await throughput(seconds, connections), seconds, connections));
+  console.log('');
+}
