@@ -84,7 +84,10 @@ function run(cmd, args) {
   });
 }
 
-function countTests(output) {
+function countTests(rawOutput) {
+  // Some runners colour their summary whatever FORCE_COLOR says: drop escape sequences first.
+  const ESC = String.fromCharCode(27);
+  const output = rawOutput.split(ESC).map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*[A-Za-z]/, ''))).join('');
   // node:test spec reporter: "ℹ pass 12" / "ℹ fail 0"; web-test-runner: "12 passed, 0 failed".
   const node = [...output.matchAll(/^ℹ (pass|fail) (\d+)$/gm)];
   if (node.length) {

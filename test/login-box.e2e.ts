@@ -49,8 +49,9 @@ async function logIn(page: Page, identifier: string, pin: string) {
   await page.getByRole('button', { name: /^(Logga in|Log in)$/ }).click();
 }
 
-/** The visible text of the login box (its shadow root included). */
-const boxText = (page: Page, selector = 'biv-login-box') => page.locator(selector).first().innerText();
+/** The visible text of the login box, read inside its shadow root. */
+const boxText = (page: Page, selector = 'biv-login-box') =>
+  page.locator(selector).first().evaluate((el) => (el.shadowRoot?.querySelector('.box, .logged-in') as HTMLElement | null)?.innerText ?? '');
 
 describe('<biv-login-box> on the demo site', () => {
   it('is served as one module that loads the element lazily, under a strict CSP, with no axe violations', async () => {
