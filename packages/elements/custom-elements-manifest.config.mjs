@@ -5,4 +5,18 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
+  plugins: [
+    {
+      // The manifest is public API documentation: private (#) members are not part of it.
+      name: 'biv-drop-private-members',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const declaration of mod.declarations ?? []) {
+            if (!declaration.members) continue;
+            declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
+          }
+        }
+      },
+    },
+  ],
 };

@@ -74,7 +74,7 @@ function checkPin(value: string): string | null {
  * @cssprop [--biv-login-box-accent-contrast=var(--biv-color-accent-contrast)] - Text on this element's accent.
  * @cssprop [--biv-login-box-radius=var(--biv-radius)] - Corner radius of this element.
  * @cssprop [--biv-login-box-spacing=var(--biv-spacing)] - Spacing of this element.
- * @cssprop [--biv-login-box-background=transparent] - Background of the box.
+ * @cssprop [--biv-login-box-background=var(--biv-color-surface, transparent)] - Background of the box (transparent unless a surface colour is set).
  * @cssprop [--biv-login-box-border=none] - Border of the box.
  * @cssprop [--biv-login-box-padding=0] - Padding of the box.
  * @cssprop [--biv-login-box-max-width=28rem] - Maximum width.
