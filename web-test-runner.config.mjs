@@ -1,68 +1,31 @@
 // Browser tests of @biv/client and @biv/elements: Chromium through playwright-core, TypeScript
 // through esbuild, against the REAL reference server (started here, fresh database, demo data),
 // reached same-origin through a small proxy on /api/ as a CMS site's reverse proxy would.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, MISSING_CHROMIUM, chromiumPath, repoRoot as root, startServerProcess } from './scripts/harness.mjs';
+import { existsSync } from 'node:fs';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = chromiumPath();
 if (!existsSync(executablePath)) {
-  console.error(`\nThe browser tests need Chromium and found none at ${executablePath}.
-Install Debian's package (as root: apt-get update && apt-get install -y chromium),
-or point CHROME_PATH at a Chromium or Chrome binary.\n`);
+  console.error(`\n${MISSING_CHROMIUM(executablePath)}\n`);
   process.exit(1);
 }
 
-/** The reference server, started in `serverStart` below, stopped in `serverStop`. */
-const api = { url: '', child: undefined, dataDir: '', output: '' };
+/** The reference server (from source, demo data on a fresh database), started in `serverStart`. */
+const api = { url: '', server: undefined };
 
-function startApi() {
-  const cli = join(root, 'packages/server/src/cli.ts');
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: the browser tests need the reference server.`);
-  api.dataDir = mkdtempSync(join(tmpdir(), 'biv-wtr-'));
-  // `demo` migrates, seeds the demo patrons on the empty database and serves the API.
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'demo'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', BIV_DATA_DIR: api.dataDir, BIV_LOG_LEVEL: process.env.BIV_LOG_LEVEL || 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  api.child = child;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the reference server did not start in 30 s:\n${api.output}`)), 30_000);
-    const onData = (chunk) => {
-      api.output += chunk.toString();
-      for (const line of api.output.split('\n')) {
-        if (!line.includes('"msg":"listening"')) continue;
-        const url = /"url":"([^"]+)"/.exec(line)?.[1];
-        if (url) {
-          clearTimeout(timer);
-          api.url = url;
-          resolve(url);
-          return;
-        }
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => (api.output += chunk.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (!api.url) reject(new Error(`the reference server exited with ${code}:\n${api.output}`));
-    });
-  });
+async function startApi() {
+  api.server = await startServerProcess({ from: 'source', env: { BIV_LOG_LEVEL: process.env.BIV_LOG_LEVEL || 'info' } });
+  api.url = api.server.url;
+  return api.url;
 }
 
 function stopApi() {
-  if (api.child && api.child.exitCode === null) api.child.kill('SIGTERM');
-  if (api.dataDir) rmSync(api.dataDir, { recursive: true, force: true });
+  return api.server?.stop();
 }
-process.on('exit', stopApi);
 
 /**
  * Forward `/api/*` to the reference server with node:http, cookies and all. The browser's Origin
@@ -115,8 +78,8 @@ export default {
         const url = await startApi();
         logger.log(`reference server for the browser tests: ${url}`);
       },
-      serverStop() {
-        stopApi();
+      async serverStop() {
+        await stopApi();
       },
     },
   ],
@@ -127,14 +90,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
       createBrowserContext: ({ browser }) => browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' }),
     }),

@@ -4,14 +4,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { MISSING_CHROMIUM, chromiumPath, repoRoot as root } from './harness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(chrome)) {
-  console.error(`npm test needs Chromium for the browser and end-to-end tests, and found none at ${chrome}.
-Install Debian's package (as root: apt-get update && apt-get install -y chromium),
-or point CHROME_PATH at a Chromium or Chrome binary.`);
+if (!existsSync(chromiumPath())) {
+  console.error(MISSING_CHROMIUM(chromiumPath()));
   process.exit(1);
 }
 

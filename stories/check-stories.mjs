@@ -9,13 +9,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../scripts/harness.mjs';
 
 const dir = resolve(process.argv[2] ?? 'storybook-static');
 if (!existsSync(join(dir, 'index.json'))) {
   console.error(`No built Storybook in ${dir}: run \`npm run build-storybook\` first.`);
   process.exit(1);
 }
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CONCURRENCY = 4;
 const TIMEOUT = 20_000;
 
@@ -38,8 +38,8 @@ const base = `http://127.0.0.1:${port}`;
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
 const entries = Object.entries(index.entries);
 const browser = await chromium.launch({
-  executablePath: chrome,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  executablePath: requireChromium(),
+  args: CHROMIUM_ARGS,
 });
 
 /** Open one story or docs page; resolve with the problems seen. */
