@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createServices } from '@biv/server';
-import { fixed, median, quantile, shuffle, table } from './stats.js';
+import { bootstrapMedianRatio, fixed, median, quantile, shuffle, table } from './stats.js';
 
 interface Case {
   name: string;
@@ -31,6 +31,8 @@ export interface LoginTimingResult {
   rows: { name: string; n: number; median: number; p10: number; p90: number }[];
   ratioCard: number;
   ratioPersonnummer: number;
+  intervalCard: [number, number];
+  intervalPersonnummer: [number, number];
 }
 
 export async function loginTiming(rounds: number, warmup = 5): Promise<LoginTimingResult> {
@@ -73,12 +75,17 @@ export async function loginTiming(rounds: number, warmup = 5): Promise<LoginTimi
     return { name: c.name, n: values.length, median: median(values), p10: quantile(values, 0.1), p90: quantile(values, 0.9) };
   });
   const med = (name: string) => rows.find((r) => r.name === name)?.median ?? Number.NaN;
+  const of = (name: string) => samples.get(name) ?? [];
   return {
     rows,
     ratioCard: med('unknown card') / med('known card, wrong PIN'),
     ratioPersonnummer: med('unknown personnummer') / med('known card, wrong PIN'),
+    intervalCard: bootstrapMedianRatio(of('unknown card'), of('known card, wrong PIN')),
+    intervalPersonnummer: bootstrapMedianRatio(of('unknown personnummer'), of('known card, wrong PIN')),
   };
 }
+
+const interval = ([low, high]: [number, number]) => `(95% bootstrap interval ${fixed(low, 3)}–${fixed(high, 3)})`;
 
 export function formatLoginTiming(result: LoginTimingResult): string {
   return [
@@ -87,7 +94,7 @@ export function formatLoginTiming(result: LoginTimingResult): string {
       ...result.rows.map((r) => [r.name, r.n, fixed(r.median), fixed(r.p10), fixed(r.p90)]),
     ]),
     '',
-    `median ratio unknown card / known card wrong PIN:         ${fixed(result.ratioCard, 3)}`,
-    `median ratio unknown personnummer / known card wrong PIN: ${fixed(result.ratioPersonnummer, 3)}`,
+    `median ratio unknown card / known card wrong PIN:         ${fixed(result.ratioCard, 3)} ${interval(result.intervalCard)}`,
+    `median ratio unknown personnummer / known card wrong PIN: ${fixed(result.ratioPersonnummer, 3)} ${interval(result.intervalPersonnummer)}`,
   ].join('\n');
 }

@@ -35,3 +35,14 @@ export function table(rows: (string | number)[][]): string {
 }
 
 export const fixed = (n: number, digits = 1) => n.toFixed(digits);
+
+/**
+ * A 95% bootstrap interval of median(a) / median(b): resample both with replacement many times.
+ * If it contains 1, the two cases cannot be told apart by their medians at this sample size.
+ */
+export function bootstrapMedianRatio(a: readonly number[], b: readonly number[], iterations = 2000): [number, number] {
+  const resample = (values: readonly number[]) => values.map(() => values[Math.floor(Math.random() * values.length)] ?? Number.NaN);
+  const ratios: number[] = [];
+  for (let i = 0; i < iterations; i++) ratios.push(median(resample(a)) / median(resample(b)));
+  return [quantile(ratios, 0.025), quantile(ratios, 0.975)];
+}
