@@ -32,6 +32,20 @@ export const FIELD_ISSUE_CODES = [
   'personnummer_serial',
   'personnummer_checksum',
   'pin_format',
+  'pin_weak_common',
+  'pin_weak_repeated',
+  'pin_weak_sequence',
+  'pin_weak_keypad',
+  'pin_weak_year',
+  'pin_weak_birth_date',
+  'pin_weak_personnummer',
+  'postal_code_format',
+  'email_format',
+  'phone_format',
+  'rules_not_accepted',
+  'unknown_library',
+  'under_18',
+  'birth_date_unknown',
 ] as const;
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
 

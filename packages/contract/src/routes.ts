@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { LibrariesResponse, LoginRequest, SessionResponse } from './schemas.js';
+import { LibrariesResponse, LoginRequest, RegistrationCreated, RegistrationReceived, RegistrationRequest, SessionResponse } from './schemas.js';
 
 export interface RouteResponse {
   description: string;
@@ -57,6 +57,18 @@ export const routes = {
     path: '/libraries',
     summary: "The consortium's libraries",
     responses: { 200: { description: 'All libraries', schema: LibrariesResponse } },
+  },
+  createRegistration: {
+    method: 'post',
+    path: '/registrations',
+    summary: 'Get a library card online: a temporary account valid 7 days (18 years and older)',
+    body: RegistrationRequest,
+    responses: {
+      201: { description: 'The temporary account exists; log in with the personnummer and the chosen PIN', schema: RegistrationCreated },
+      202: { description: 'Received; the account holder is told by e-mail (a neutral answer that never says why)', schema: RegistrationReceived },
+      400: problem('validation_failed: a field is invalid, the PIN is too easy to guess, the applicant is under 18 (under_18) or the birth date is unknown (birth_date_unknown), or the library is unknown'),
+      429: problem('rate_limited: too many applications from this client', { 'Retry-After': 'Seconds until a new attempt is allowed' }),
+    },
   },
 } as const satisfies Record<string, RouteSpec>;
 

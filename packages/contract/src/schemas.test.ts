@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { LoginRequest, SessionResponse } from './schemas.js';
+import { LoginRequest, RegistrationRequest, SessionResponse } from './schemas.js';
 import { toFieldIssues } from './issues.js';
 import { routes } from './routes.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -46,5 +46,54 @@ describe('buildOpenApiDocument', () => {
     const body = JSON.stringify(doc.paths['/session']?.post?.requestBody);
     assert.match(body, /identifier/);
     assert.match(body, /pin/);
+  });
+});
+
+describe('RegistrationRequest', () => {
+  const valid = {
+    personnummer: '19900101-2385',
+    givenName: 'Cecilia',
+    familyName: 'Carlsson',
+    streetAddress: 'Storgatan 1',
+    postalCode: '442 30',
+    city: 'Kungälv',
+    email: 'cecilia@example.org',
+    phone: '',
+    homeLibraryId: 'kungalv',
+    pin: '7391',
+    acceptRules: true,
+  };
+  const issues = (input: unknown) => {
+    const result = RegistrationRequest.safeParse(input);
+    return result.success ? [] : toFieldIssues(result.error.issues);
+  };
+
+  it('accepts a complete application, with or without a phone number', () => {
+    assert.deepEqual(issues(valid), []);
+    assert.deepEqual(issues({ ...valid, phone: '070-123 45 67' }), []);
+    const { phone: _phone, ...withoutPhone } = valid;
+    assert.deepEqual(issues(withoutPhone), []);
+  });
+
+  it('gives each invalid field its own code', () => {
+    const cases: [Partial<Record<keyof typeof valid, unknown>>, string, string][] = [
+      [{ personnummer: '19900101-2386' }, 'personnummer', 'personnummer_checksum'],
+      [{ personnummer: '' }, 'personnummer', 'required'],
+      [{ givenName: '   ' }, 'givenName', 'required'],
+      [{ familyName: 'x'.repeat(101) }, 'familyName', 'too_long'],
+      [{ postalCode: '4423' }, 'postalCode', 'postal_code_format'],
+      [{ email: 'cecilia.example.org' }, 'email', 'email_format'],
+      [{ phone: 'ring mig' }, 'phone', 'phone_format'],
+      [{ homeLibraryId: '' }, 'homeLibraryId', 'required'],
+      [{ pin: '123' }, 'pin', 'pin_format'],
+      [{ pin: '1234' }, 'pin', 'pin_weak_common'],
+      [{ pin: '0101' }, 'pin', 'pin_weak_repeated'],
+      [{ pin: '2385' }, 'pin', 'pin_weak_personnummer'],
+      [{ acceptRules: false }, 'acceptRules', 'rules_not_accepted'],
+      [{ acceptRules: undefined }, 'acceptRules', 'rules_not_accepted'],
+    ];
+    for (const [change, path, code] of cases) {
+      assert.deepEqual(issues({ ...valid, ...change }), [{ path, code }], JSON.stringify(change));
+    }
   });
 });
