@@ -38,10 +38,11 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
-        // One chunk per element, named after its folder (every element's module is `define.ts`).
+        // One chunk per element, named after its folder (every element's module is `define.ts`);
+        // what several elements use (lit, ky, zod/mini, the client, shared/) goes to `shared-*`.
         chunkFileNames: (chunk) => {
           const element = /[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-          return element ? `chunks/${element}-[hash].js` : 'chunks/[name]-[hash].js';
+          return element ? `chunks/${element}-[hash].js` : 'chunks/shared-[hash].js';
         },
       },
     },

@@ -5,11 +5,21 @@ export { ApiError, isApiError, isProblemCode, type ApiErrorCode, type ApiErrorIn
 export { resolveEndpoint, normaliseEndpoint } from './endpoint.js';
 export { request, setFetch, REQUEST_TIMEOUT, type RequestOptions, type ResponseSchema } from './http.js';
 export { getSession, resetSessions, type SessionListener, type SessionState, type SessionStore } from './session.js';
+export { listLibraries, resetLibraries } from './libraries.js';
+export { register } from './registration.js';
 // What elements need from the contract comes through here, so the zod configuration above is
 // always evaluated before the contract's schemas.
 export {
   parseIdentifier,
+  parsePersonnummer,
   PIN_PATTERN,
+  RegistrationRequest,
+  pinWeakness,
+  registrationAge,
+  toFieldIssues,
+  type Library,
+  type PinWeakness,
+  type RegistrationResponse,
   type FieldIssue,
   type IdentifierFailure,
   type Patron,

@@ -5,6 +5,7 @@
  */
 const loaders: Record<string, () => Promise<unknown>> = {
   'biv-login-box': () => import('./login-box/define.js'),
+  'biv-get-card-form': () => import('./get-card-form/define.js'),
 };
 
 const FLAG = Symbol.for('biv.cdn');

@@ -1,12 +1,14 @@
 /**
  * @biv/elements: every element class, its events and the shared building blocks. Importing this
- * module defines no tag; import `@biv/elements/login-box.js` (or each element's define module) for
+ * module defines no tag; import `@biv/elements/login-box.js`, `@biv/elements/get-card-form.js` (or each element's define module) for
  * that, or load the CMS module `biv-widgets.js`.
  */
 export { LoginBox } from './login-box/login-box.js';
 export { BivLoginEvent, BivLogoutEvent } from './login-box/events.js';
+export { GetCardForm } from './get-card-form/get-card-form.js';
+export { BivCardCreatedEvent } from './get-card-form/events.js';
 export { BivElement } from './shared/biv-element.js';
 export { LocalizeController, localeOf, langOf, type Locale } from './shared/localize.js';
 export { SessionController } from './shared/session-controller.js';
-export { FormController, field, errorSummary } from './shared/form.js';
+export { FormController, field, checkboxField, errorSummary } from './shared/form.js';
 export { tokenStyles, resetStyles, formStyles } from './shared/styles.js';

@@ -58,6 +58,16 @@ export class FormController<F extends string> implements ReactiveController {
     if (this.#values[name] !== '') this.#check(name);
   }
 
+  /** Check a field again when its error is shown (another field it depends on changed). */
+  recheck(name: F): void {
+    if (this.#errors.has(name)) this.#check(name);
+  }
+
+  /** The code a field's check gives now, shown or not. */
+  issue(name: F): string | null {
+    return this.#checks[name](this.#values[name]);
+  }
+
   /** Check every field; true when all pass. */
   validate(): boolean {
     for (const name of this.fields) this.#check(name);
@@ -128,6 +138,32 @@ export interface SummaryOptions {
   message?: string | undefined;
   /** Focus a field of the same shadow root (fragment links do not reach into shadow roots). */
   onLink: (fieldId: string) => void;
+}
+
+export interface CheckboxOptions {
+  id: string;
+  /** The label's content (may hold a link). */
+  label: TemplateResult | string;
+  error?: string | undefined;
+  errorPrefix: string;
+  /** Renders the checkbox, given its aria-describedby value and whether it is invalid. */
+  input: (describedBy: string | undefined, invalid: boolean) => TemplateResult;
+}
+
+/** A single checkbox with its label beside it, and its inline error above (GOV.UK layout). */
+export function checkboxField(options: CheckboxOptions): TemplateResult {
+  const errorId = options.error ? `${options.id}-error` : undefined;
+  return html`<div class="field ${options.error ? 'field--error' : ''}">
+    ${options.error
+      ? html`<p class="error-message" part="error" id=${ifDefined(errorId)}>
+          <span class="visually-hidden">${options.errorPrefix}</span> ${options.error}
+        </p>`
+      : nothing}
+    <div class="checkbox">
+      ${options.input(errorId, Boolean(options.error))}
+      <label part="label" for=${options.id}>${options.label}</label>
+    </div>
+  </div>`;
 }
 
 /**

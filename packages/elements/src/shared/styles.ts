@@ -81,7 +81,8 @@ export const formStyles = css`
     font-weight: 700;
     margin-block-end: 0.25rem;
   }
-  input {
+  input,
+  select {
     display: block;
     width: 100%;
     min-height: var(--_biv-target);
@@ -92,13 +93,36 @@ export const formStyles = css`
     border: 2px solid var(--_biv-border);
     border-radius: var(--_biv-radius);
   }
-  input[aria-invalid='true'] {
+  input[aria-invalid='true'],
+  select[aria-invalid='true'] {
     border-color: var(--_biv-error);
   }
-  input:focus-visible {
+  input:focus-visible,
+  select:focus-visible {
     outline: 3px solid var(--_biv-focus-bg);
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px var(--_biv-focus);
+  }
+  select:disabled {
+    color: var(--_biv-text-muted);
+  }
+  .checkbox {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .checkbox input {
+    flex: none;
+    width: var(--_biv-target);
+    height: var(--_biv-target);
+    min-height: 0;
+    margin: 0;
+    accent-color: var(--_biv-accent);
+  }
+  .checkbox label {
+    font-weight: 400;
+    padding-block: 0.5rem;
+    margin: 0;
   }
   button {
     display: inline-flex;

@@ -1,0 +1,517 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { Task } from '@lit/task';
+import {
+  ApiError,
+  listLibraries,
+  pinWeakness,
+  register,
+  registrationAge,
+  RegistrationRequest,
+  resolveEndpoint,
+  toFieldIssues,
+  type Library,
+  type RegistrationResponse,
+} from '@biv/client';
+import { BivElement } from '../shared/biv-element.js';
+import { checkboxField, errorSummary, field, FormController, type FieldCheck } from '../shared/form.js';
+import { LocalizeController } from '../shared/localize.js';
+import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
+import { BivCardCreatedEvent } from './events.js';
+import { getCardFormMessages, type GetCardFormMessages } from './get-card-form.messages.js';
+import { getCardFormStyles } from './get-card-form.styles.js';
+
+type Field =
+  | 'personnummer'
+  | 'givenName'
+  | 'familyName'
+  | 'streetAddress'
+  | 'postalCode'
+  | 'city'
+  | 'email'
+  | 'phone'
+  | 'homeLibraryId'
+  | 'pin'
+  | 'pinRepeat'
+  | 'acceptRules';
+type TextField = Exclude<Field, 'homeLibraryId' | 'acceptRules'>;
+type MessageKey = keyof GetCardFormMessages;
+/** Why the form cannot be used: the applicant is under 18, or the birth date is unknown. */
+type AgeRefusal = 'under_18' | 'birth_date_unknown';
+
+interface Schema {
+  safeParse(value: unknown): { success: true } | { success: false; error: { issues: { code: string; path: PropertyKey[]; message: string }[] } };
+}
+
+/** A field's check with the contract's schema: its first issue code, or null. */
+const bySchema =
+  (schema: Schema, toInput: (value: string) => unknown = (v) => v): FieldCheck =>
+  (value) => {
+    const result = schema.safeParse(toInput(value));
+    return result.success ? null : (toFieldIssues(result.error.issues)[0]?.code ?? 'invalid');
+  };
+
+const shape = RegistrationRequest.shape;
+
+/** Text inputs: name, autocomplete token, type and inputmode. */
+const TEXT_INPUTS: Record<TextField, { autocomplete: string; type?: string; inputmode?: string; short?: boolean; maxlength?: number }> = {
+  personnummer: { autocomplete: 'off', inputmode: 'numeric', short: true, maxlength: 20 },
+  givenName: { autocomplete: 'given-name' },
+  familyName: { autocomplete: 'family-name' },
+  streetAddress: { autocomplete: 'street-address' },
+  postalCode: { autocomplete: 'postal-code', inputmode: 'numeric', short: true, maxlength: 10 },
+  city: { autocomplete: 'address-level2' },
+  email: { autocomplete: 'email', type: 'email' },
+  phone: { autocomplete: 'tel', type: 'tel' },
+  pin: { autocomplete: 'new-password', type: 'password', inputmode: 'numeric', short: true, maxlength: 4 },
+  pinRepeat: { autocomplete: 'new-password', type: 'password', inputmode: 'numeric', short: true, maxlength: 4 },
+};
+
+/** Field names the server may report (request paths) that are fields of this form. */
+const SERVER_PATHS: ReadonlySet<string> = new Set(Object.keys(shape));
+
+const collator = new Intl.Collator('sv');
+
+/** The libraries grouped by municipality, both in Swedish alphabetical order. */
+function byMunicipality(libraries: readonly Library[]): [string, Library[]][] {
+  const groups = new Map<string, Library[]>();
+  for (const library of libraries) groups.set(library.municipality, [...(groups.get(library.municipality) ?? []), library]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => collator.compare(a, b))
+    .map(([municipality, list]) => [municipality, list.sort((a, b) => collator.compare(a.name, b.name))]);
+}
+
+/**
+ * Get a library card online: the applicant fills in personnummer, name, address, e-mail, an
+ * optional mobile number, a home library and a new 4-digit PIN (twice), accepts the loan rules,
+ * and gets a temporary account at once (valid 7 days) with a borrower ID, to reserve and log in
+ * with until the real card is collected at a library with ID. Applicants under 18 (on the day, in
+ * Swedish time) are told to come to a library with a guardian, and nothing is sent.
+ *
+ * Every field has a label, a hint where it helps and the right `autocomplete` token. Errors
+ * appear after a field is left or on submit, inline and in an error summary that receives focus.
+ * What was typed is kept through every fault. The PIN leaves the form only in the request; nothing
+ * is stored in the browser or put in a URL.
+ *
+ * @summary Apply for a library card: a temporary account at once, or a clear way to the library.
+ *
+ * @tag biv-get-card-form
+ *
+ * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
+ * @attr rules-href - The loan rules page, linked from the checkbox label (opens in a new tab, so nothing typed is lost).
+ * @attr children-href - The page for children and young people, linked when the applicant is under 18.
+ * @attr login-href - Where to log in, linked from the success view.
+ * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ *
+ * @fires {BivCardCreatedEvent} biv-card-created - A temporary account was created. `detail: { borrowerId }` (no personal data). Bubbles, composed.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart label - Each field's `<label>`.
+ * @csspart input - Each `<input>` and the library `<select>`.
+ * @csspart button - The submit button and the retry button of the library list.
+ * @csspart error - Each inline field error, and the configuration error.
+ * @csspart summary - The error summary shown after a failed submit.
+ * @csspart panel - The panel telling applicants under 18 to come to a library.
+ * @csspart result - The view after sending: the new account, or the neutral receipt.
+ *
+ * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--biv-color-text-muted=#4d4d4d] - Hints and status text.
+ * @cssprop [--biv-color-surface=#ffffff] - Background of inputs and the error summary.
+ * @cssprop [--biv-color-border=#6b6b6b] - Input borders (keep 3:1 against the surface).
+ * @cssprop [--biv-color-accent=#1d5c3e] - Buttons, links and the panel's edge.
+ * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--biv-color-error=#b3261e] - Errors.
+ * @cssprop [--biv-color-success=#1d5c3e] - Border of the result view.
+ * @cssprop [--biv-color-note-background=#f3f2f1] - Background of the panel and notes.
+ * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--biv-radius=4px] - Corner radius.
+ * @cssprop [--biv-spacing=1rem] - Base spacing.
+ * @cssprop [--biv-target-size=44px] - Minimum height of inputs, buttons and the checkbox.
+ * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
+ * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
+ * @cssprop [--biv-get-card-form-accent=var(--biv-color-accent)] - Accent of this element only.
+ * @cssprop [--biv-get-card-form-accent-contrast=var(--biv-color-accent-contrast)] - Text on this element's accent.
+ * @cssprop [--biv-get-card-form-radius=var(--biv-radius)] - Corner radius of this element.
+ * @cssprop [--biv-get-card-form-spacing=var(--biv-spacing)] - Spacing of this element.
+ * @cssprop [--biv-get-card-form-note-background=var(--biv-color-note-background)] - Background of the panel and notes.
+ * @cssprop [--biv-get-card-form-max-width=36rem] - Maximum width.
+ *
+ * @cssstate busy - The application is being sent; submitting again is not possible.
+ * @cssstate under-age - The applicant cannot use the form (under 18, or birth date unknown).
+ * @cssstate created - The temporary account was created; the success view shows.
+ * @cssstate received - The application was received; the neutral view shows.
+ */
+export class GetCardForm extends BivElement {
+  static override styles = [tokenStyles, resetStyles, formStyles, getCardFormStyles];
+
+  /** The API root; see the `endpoint` attribute. */
+  @property() endpoint?: string;
+
+  /** The loan rules page, linked from the checkbox label. */
+  @property({ attribute: 'rules-href' }) rulesHref?: string;
+
+  /** The page for children and young people, linked in the under-18 panel. */
+  @property({ attribute: 'children-href' }) childrenHref?: string;
+
+  /** Where to log in, linked from the success view. */
+  @property({ attribute: 'login-href' }) loginHref?: string;
+
+  #i18n = new LocalizeController(this, getCardFormMessages);
+  #form: FormController<Field> = new FormController<Field>(this, {
+    personnummer: bySchema(shape.personnummer),
+    givenName: bySchema(shape.givenName),
+    familyName: bySchema(shape.familyName),
+    streetAddress: bySchema(shape.streetAddress),
+    postalCode: bySchema(shape.postalCode),
+    city: bySchema(shape.city),
+    email: bySchema(shape.email),
+    phone: bySchema(shape.phone),
+    homeLibraryId: bySchema(shape.homeLibraryId),
+    pin: (value) => bySchema(shape.pin)(value) ?? this.#personalWeakness(value),
+    pinRepeat: (value): string | null => (value === '' ? 'required' : value === this.#form.value('pin') ? null : 'pin_mismatch'),
+    acceptRules: bySchema(shape.acceptRules, (value) => value === 'true'),
+  });
+  #internals: ElementInternals;
+  #endpoint: string | ApiError | undefined;
+  #libraries = new Task(this, {
+    task: async ([endpoint]: readonly [string | undefined]) => (endpoint ? listLibraries(endpoint) : []),
+    args: () => [typeof this.#endpoint === 'string' ? this.#endpoint : undefined] as const,
+  });
+  #busyFlag = false;
+  /** The answer that failed the last submit, shown in the summary. */
+  #formError: ApiError | undefined;
+  /** The server's under_18 / birth_date_unknown for the personnummer as it was sent. */
+  #serverAge: { personnummer: string; reason: AgeRefusal } | undefined;
+  #summaryShown = false;
+  #result: RegistrationResponse | undefined;
+  #focusNext: 'summary' | 'age' | 'result' | undefined;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#endpoint = resolveEndpoint(this);
+  }
+
+  /** True while the application is being sent (mirrored at once in `:state(busy)`). */
+  private get busy(): boolean {
+    return this.#busyFlag;
+  }
+
+  private set busy(value: boolean) {
+    this.#busyFlag = value;
+    this.#setState('busy', value);
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') && this.hasUpdated && this.isConnected) this.#endpoint = resolveEndpoint(this);
+    this.#setState('under-age', this.#ageRefusal() !== undefined && !this.#result);
+    this.#setState('created', this.#result?.status === 'created');
+    this.#setState('received', this.#result?.status === 'received');
+  }
+
+  protected override updated(): void {
+    const target = this.#focusNext;
+    if (!target) return;
+    this.#focusNext = undefined;
+    const selector = { summary: '.error-summary', age: '#age-title', result: '#result-title' }[target];
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #setState(name: string, on: boolean): void {
+    try {
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    } catch {
+      // Browsers without CustomStateSet: the state is only visual sugar.
+    }
+  }
+
+  /** The PIN rules that need the personnummer (birth date, last four digits). */
+  #personalWeakness(pin: string): string | null {
+    const weakness = pinWeakness(pin, this.#form.value('personnummer'));
+    return weakness ? `pin_weak_${weakness}` : null;
+  }
+
+  /** Whether the applicant must come to a library instead: from the personnummer once it is valid, or the server. */
+  #ageRefusal(): AgeRefusal | undefined {
+    const personnummer = this.#form.value('personnummer');
+    const fromServer = this.#serverAge;
+    if (fromServer?.personnummer === personnummer) return fromServer.reason;
+    if (this.#form.issue('personnummer') !== null) return undefined;
+    const age = registrationAge(personnummer);
+    return age.ok ? undefined : age.reason;
+  }
+
+  #fieldMessage(name: Field, code: string): string {
+    const key = `${name}.${code}`;
+    if (key in getCardFormMessages.sv) return this.#i18n.t(key as MessageKey & `${Field}.${string}`);
+    return this.#i18n.t('field.invalid');
+  }
+
+  #problemMessage(error: ApiError): string {
+    if (error.code === 'rate_limited') {
+      return this.#i18n.t('problem.rate_limited', error.retryAfter === undefined ? this.#i18n.t('soon') : this.#i18n.inDuration(error.retryAfter));
+    }
+    const key = `problem.${error.code}`;
+    return key in getCardFormMessages.sv ? this.#i18n.t(key as MessageKey & `problem.${string}`) : this.#i18n.t('problem.bad_response');
+  }
+
+  #request(): RegistrationRequest {
+    const v = (name: Field) => this.#form.value(name);
+    const phone = v('phone').trim();
+    return {
+      personnummer: v('personnummer').trim(),
+      givenName: v('givenName').trim(),
+      familyName: v('familyName').trim(),
+      streetAddress: v('streetAddress').trim(),
+      postalCode: v('postalCode').trim(),
+      city: v('city').trim(),
+      email: v('email').trim(),
+      ...(phone ? { phone } : {}),
+      homeLibraryId: v('homeLibraryId'),
+      pin: v('pin'),
+      acceptRules: true,
+    };
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.busy || typeof this.#endpoint !== 'string') return;
+    this.#formError = undefined;
+    const valid = this.#form.validate();
+    if (this.#ageRefusal()) {
+      // Nothing is sent: the panel says where to go instead.
+      this.#summaryShown = false;
+      this.#focusNext = 'age';
+      this.requestUpdate();
+      return;
+    }
+    if (!valid) return this.#showSummary();
+    const body = this.#request();
+    this.busy = true;
+    try {
+      const result = await register(this.#endpoint, body);
+      this.#form.reset();
+      this.#summaryShown = false;
+      this.#result = result;
+      this.#focusNext = 'result';
+      if (result.status === 'created') this.#emit(new BivCardCreatedEvent(result.borrowerId));
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError('bad_response', { cause: error });
+      const fieldErrors: Partial<Record<Field, string>> = {};
+      for (const issue of apiError.fieldIssues) {
+        if (issue.path === 'personnummer' && (issue.code === 'under_18' || issue.code === 'birth_date_unknown')) {
+          this.#serverAge = { personnummer: this.#form.value('personnummer'), reason: issue.code };
+        } else if (SERVER_PATHS.has(issue.path)) {
+          fieldErrors[issue.path as Field] ??= issue.code;
+        }
+      }
+      if (this.#serverAge && this.#ageRefusal()) {
+        this.#focusNext = 'age';
+        this.requestUpdate();
+      } else {
+        if (Object.keys(fieldErrors).length > 0) this.#form.setErrors(fieldErrors);
+        else this.#formError = apiError;
+        this.#showSummary();
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #showSummary(): void {
+    this.#summaryShown = true;
+    this.#focusNext = 'summary';
+    this.requestUpdate();
+  }
+
+  /** Events are documented with @fires above (the analyzer misreads class-based dispatches). */
+  #emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  #focusField = (fieldId: string): void => {
+    this.renderRoot.querySelector<HTMLElement>(`#${fieldId}`)?.focus();
+  };
+
+  #onInput(name: Field, value: string): void {
+    this.#form.input(name, value);
+    if (name === 'personnummer') this.#form.recheck('pin');
+    if (name === 'pin') this.#form.recheck('pinRepeat');
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.#i18n.locale;
+    if (this.#endpoint instanceof ApiError) {
+      return html`<div class="box" lang=${locale}>
+        <p class="config-error" part="error" role="alert">${this.#problemMessage(this.#endpoint)}</p>
+      </div>`;
+    }
+    return html`<div class="box" lang=${locale}>${this.#result ? this.#renderResult(this.#result) : this.#renderForm()}</div>`;
+  }
+
+  #renderResult(result: RegistrationResponse): TemplateResult {
+    const t = this.#i18n;
+    if (result.status === 'received') {
+      return html`<div class="result" part="result">
+        <h2 id="result-title" tabindex="-1">${t.t('receivedTitle')}</h2>
+        <p>${t.t('received')}</p>
+      </div>`;
+    }
+    return html`<div class="result" part="result">
+      <h2 id="result-title" tabindex="-1">${t.t('createdTitle')}</h2>
+      <p>${t.t('borrowerIdLabel')}: <strong class="borrower-id">${result.borrowerId}</strong></p>
+      <p>${t.t('borrowerIdNote')}</p>
+      <p><strong>${t.t('validUntil', t.dateTime(result.validUntil))}</strong></p>
+      <p>${t.t('canReserve')}</p>
+      ${this.loginHref ? html`<p><a href=${this.loginHref}>${t.t('loginLink')}</a></p>` : nothing}
+      <p class="note">${t.t('collectCard')}</p>
+    </div>`;
+  }
+
+  #renderAgePanel(reason: AgeRefusal): TemplateResult {
+    const t = this.#i18n;
+    return html`<div class="panel" part="panel">
+      <h2 id="age-title" tabindex="-1">${t.t('underAgeTitle')}</h2>
+      <p>${reason === 'under_18' ? t.t('underAge') : t.t('birthDateUnknown')}</p>
+      ${reason === 'under_18' && this.childrenHref ? html`<p><a href=${this.childrenHref}>${t.t('childrenLink')}</a></p>` : nothing}
+    </div>`;
+  }
+
+  #errorOf(name: Field): string | undefined {
+    const code = this.#form.error(name);
+    return code === undefined ? undefined : this.#fieldMessage(name, code);
+  }
+
+  #textField(name: TextField, label: string, hint?: string): TemplateResult {
+    const spec = TEXT_INPUTS[name];
+    return field({
+      id: name,
+      label,
+      ...(hint ? { hint } : {}),
+      error: this.#errorOf(name),
+      errorPrefix: this.#i18n.t('errorPrefix'),
+      input: (describedBy, invalid) =>
+        html`<input
+          id=${name}
+          class=${spec.short ? 'short' : ''}
+          part="input"
+          name=${name}
+          type=${spec.type ?? 'text'}
+          inputmode=${ifDefined(spec.inputmode)}
+          autocomplete=${spec.autocomplete}
+          maxlength=${ifDefined(spec.maxlength)}
+          spellcheck="false"
+          ?required=${name !== 'phone'}
+          aria-describedby=${ifDefined(describedBy)}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          .value=${live(this.#form.value(name))}
+          @input=${(event: InputEvent) => this.#onInput(name, (event.target as HTMLInputElement).value)}
+          @blur=${() => this.#form.blur(name)}
+        />`,
+    });
+  }
+
+  #librarySelect(): TemplateResult {
+    const t = this.#i18n;
+    const status = this.#libraries.render({
+      pending: () => html`<p class="hint" id="homeLibraryId-status">${t.t('librariesLoading')}</p>`,
+      error: () => html`<div class="libraries-failed">
+        <p class="error-message" id="homeLibraryId-status">${t.t('librariesFailed')}</p>
+        <button part="button" class="secondary" type="button" @click=${() => void this.#libraries.run()}>${t.t('librariesRetry')}</button>
+      </div>`,
+      complete: () => nothing,
+    });
+    const groups = this.#libraries.value ? byMunicipality(this.#libraries.value) : [];
+    const ready = groups.length > 0;
+    const selected = this.#form.value('homeLibraryId');
+    return html`${field({
+        id: 'homeLibraryId',
+        label: t.t('libraryLabel'),
+        hint: t.t('libraryHint'),
+        error: this.#errorOf('homeLibraryId'),
+        errorPrefix: t.t('errorPrefix'),
+        input: (describedBy, invalid) =>
+          html`<select
+            id="homeLibraryId"
+            part="input"
+            name="homeLibraryId"
+            required
+            ?disabled=${!ready}
+            aria-describedby=${ifDefined([describedBy, status === nothing ? undefined : 'homeLibraryId-status'].filter(Boolean).join(' ') || undefined)}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            @change=${(event: Event) => this.#onInput('homeLibraryId', (event.target as HTMLSelectElement).value)}
+            @blur=${() => this.#form.blur('homeLibraryId')}
+          >
+            <option value="" ?selected=${selected === ''}>${t.t('libraryChoose')}</option>
+            ${groups.map(
+              ([municipality, libraries]) => html`<optgroup label=${municipality}>
+                ${libraries.map((library) => html`<option value=${library.id} ?selected=${library.id === selected}>${library.name}</option>`)}
+              </optgroup>`,
+            )}
+          </select>`,
+      })}
+      ${status}`;
+  }
+
+  #rulesCheckbox(): TemplateResult {
+    const t = this.#i18n;
+    const label = this.rulesHref
+      ? html`${t.t('rulesBefore')}<a href=${this.rulesHref} target="_blank" rel="noopener">${t.t('rulesLink')} ${t.t('newTab')}</a>`
+      : html`${t.t('rulesBefore')}${t.t('rulesNoLink')}`;
+    return checkboxField({
+      id: 'acceptRules',
+      label,
+      error: this.#errorOf('acceptRules'),
+      errorPrefix: t.t('errorPrefix'),
+      input: (describedBy, invalid) =>
+        html`<input
+          id="acceptRules"
+          part="input"
+          name="acceptRules"
+          type="checkbox"
+          value="true"
+          required
+          aria-describedby=${ifDefined(describedBy)}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          .checked=${live(this.#form.value('acceptRules') === 'true')}
+          @change=${(event: Event) => this.#onInput('acceptRules', (event.target as HTMLInputElement).checked ? 'true' : '')}
+        />`,
+    });
+  }
+
+  #renderForm(): TemplateResult {
+    const t = this.#i18n;
+    const age = this.#ageRefusal();
+    const errors = this.#form.errors;
+    const summary =
+      this.#summaryShown && !age && (errors.length > 0 || this.#formError)
+        ? errorSummary({
+            title: t.t('summaryTitle'),
+            items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
+            message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
+            onLink: this.#focusField,
+          })
+        : nothing;
+    return html`${summary}
+      <form part="form" novalidate aria-label=${t.t('formLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
+        ${this.#textField('personnummer', t.t('personnummerLabel'), t.t('personnummerHint'))}
+        <div aria-live="polite">${age ? this.#renderAgePanel(age) : nothing}</div>
+        ${this.#textField('givenName', t.t('givenNameLabel'))} ${this.#textField('familyName', t.t('familyNameLabel'))}
+        ${this.#textField('streetAddress', t.t('streetAddressLabel'))}
+        ${this.#textField('postalCode', t.t('postalCodeLabel'), t.t('postalCodeHint'))} ${this.#textField('city', t.t('cityLabel'))}
+        ${this.#textField('email', t.t('emailLabel'), t.t('emailHint'))} ${this.#textField('phone', t.t('phoneLabel'), t.t('phoneHint'))}
+        ${this.#librarySelect()} ${this.#textField('pin', t.t('pinLabel'), t.t('pinHint'))}
+        ${this.#textField('pinRepeat', t.t('pinRepeatLabel'))} ${this.#rulesCheckbox()}
+        <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.t('submit')}</button>
+        <p class="status" role="status">${this.busy ? t.t('busy') : ''}</p>
+      </form>`;
+  }
+}
