@@ -52,6 +52,7 @@ export class FormController<F extends string> implements ReactiveController {
   input(name: F, value: string): void {
     this.#values[name] = value;
     if (this.#errors.has(name)) this.#check(name);
+    else this.#host.requestUpdate(); // what depends on a value (not only its error) follows it
   }
 
   blur(name: F): void {
