@@ -1,12 +1,12 @@
 /**
  * A tiny stand-in for the biv API, so stories run without a backend. Every answer has the shape
- * of the contract (`SessionResponse`, `Problem`); the server's own tests prove the real answers.
+ * of the contract (`SessionResponse`, `LibrariesResponse`, `RegistrationResponse`, `Problem`); the server's own tests prove the real answers.
  *
  * Each story gets its own endpoint, `https://api.biv-stories.invalid/<scenario>/api/v1`: the
  * client keeps one session per endpoint per page, so stories shown together on a docs page never
  * share a session, and the fake answers according to the scenario in the URL.
  */
-import { setFetch, type Patron } from '@biv/client';
+import { setFetch, type Library, type Patron } from '@biv/client';
 import type { ProblemCode } from '@biv/client';
 
 export const SCENARIOS = [
@@ -19,6 +19,12 @@ export const SCENARIOS = [
   'network',
   'logged-in',
   'logged-in-temporary',
+  // <biv-get-card-form>
+  'card-created',
+  'card-received',
+  'card-pending',
+  'card-network',
+  'card-libraries-failing',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -37,6 +43,19 @@ const elin = (): Patron => ({
   cardState: 'temporary',
   validUntil: new Date(Date.now() + 7 * DAY).toISOString(),
 });
+
+/** The consortium's libraries, as the reference server's demo data lists them. */
+const LIBRARIES: Library[] = [
+  { id: 'nodinge', name: 'Nödinge bibliotek', municipality: 'Ale' },
+  { id: 'alvangen', name: 'Älvängens bibliotek', municipality: 'Ale' },
+  { id: 'kungalv', name: 'Kungälvs stadsbibliotek', municipality: 'Kungälv' },
+  { id: 'ytterby', name: 'Ytterby bibliotek', municipality: 'Kungälv' },
+  { id: 'henan', name: 'Henåns bibliotek', municipality: 'Orust' },
+  { id: 'stenungsund', name: 'Stenungsunds bibliotek', municipality: 'Stenungsund' },
+  { id: 'skarhamn', name: 'Skärhamns bibliotek', municipality: 'Tjörn' },
+  { id: 'ockero', name: 'Öckerö bibliotek', municipality: 'Öckerö' },
+  { id: 'lilla-edet', name: 'Lilla Edets bibliotek', municipality: 'Lilla Edet' },
+];
 
 /** Milliseconds every answer takes, so the busy state shows for a moment. */
 const LATENCY = 400;
@@ -91,6 +110,11 @@ function answer(scenario: Scenario, method: string, path: string): Response | un
   }
   if (path === '/session' && method === 'POST') return loginAnswer(scenario);
   if (path === '/session' && method === 'DELETE') return new Response(null, { status: 204 });
+  if (path === '/libraries' && method === 'GET') return json(200, { libraries: LIBRARIES });
+  if (path === '/registrations' && method === 'POST') {
+    if (scenario === 'card-received') return json(202, { status: 'received' });
+    return json(201, { status: 'created', borrowerId: 'BIV-000123', validUntil: new Date(Date.now() + 7 * DAY).toISOString() });
+  }
   return problem(404, 'not_found');
 }
 
@@ -113,7 +137,8 @@ export const fakeFetch: typeof fetch = async (input, init) => {
   if (!match || !scenario || !SCENARIOS.includes(scenario)) return problem(404, 'not_found');
   const path = match[2] ?? '/';
   const isLogin = request.method === 'POST' && path === '/session';
-  if (isLogin && scenario === 'pending') {
+  const isRegistration = request.method === 'POST' && path === '/registrations';
+  if ((isLogin && scenario === 'pending') || (isRegistration && scenario === 'card-pending')) {
     // The busy state: the login request never answers; the client gives up after its timeout.
     await new Promise<never>((_, reject) => {
       request.signal.addEventListener('abort', () => reject(request.signal.reason as Error));
@@ -121,6 +146,8 @@ export const fakeFetch: typeof fetch = async (input, init) => {
   }
   await delay(LATENCY, request.signal);
   if (isLogin && scenario === 'network') throw new TypeError('Failed to fetch');
+  if (isRegistration && scenario === 'card-network') throw new TypeError('Failed to fetch');
+  if (path === '/libraries' && scenario === 'card-libraries-failing') throw new TypeError('Failed to fetch');
   return answer(scenario, request.method, path) ?? problem(404, 'not_found');
 };
 

@@ -56,7 +56,8 @@ const bySchema =
 const shape = RegistrationRequest.shape;
 
 /** Text inputs: name, autocomplete token, type and inputmode. */
-const TEXT_INPUTS: Record<TextField, { autocomplete: string; type?: string; inputmode?: string; short?: boolean; maxlength?: number }> = {
+type Autocomplete = 'off' | 'given-name' | 'family-name' | 'street-address' | 'postal-code' | 'address-level2' | 'email' | 'tel' | 'new-password';
+const TEXT_INPUTS: Record<TextField, { autocomplete: Autocomplete; type?: 'email' | 'tel' | 'password'; inputmode?: string; short?: boolean; maxlength?: number }> = {
   personnummer: { autocomplete: 'off', inputmode: 'numeric', short: true, maxlength: 20 },
   givenName: { autocomplete: 'given-name' },
   familyName: { autocomplete: 'family-name' },

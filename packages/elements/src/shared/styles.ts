@@ -117,7 +117,6 @@ export const formStyles = css`
     height: var(--_biv-target);
     min-height: 0;
     margin: 0;
-    accent-color: var(--_biv-accent);
   }
   .checkbox label {
     font-weight: 400;
