@@ -6,4 +6,5 @@ export * from './age.js';
 export * from './problem.js';
 export * from './issues.js';
 export * from './schemas.js';
+export * from './registration.js';
 export * from './routes.js';

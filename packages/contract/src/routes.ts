@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { LibrariesResponse, LoginRequest, RegistrationCreated, RegistrationReceived, RegistrationRequest, SessionResponse } from './schemas.js';
+import { LibrariesResponse, LoginRequest, SessionResponse } from './schemas.js';
+import { RegistrationCreated, RegistrationReceived, RegistrationRequest } from './registration.js';
 
 export interface RouteResponse {
   description: string;

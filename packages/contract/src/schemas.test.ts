@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { LoginRequest, RegistrationRequest, SessionResponse } from './schemas.js';
+import { LoginRequest, SessionResponse } from './schemas.js';
+import { RegistrationRequest } from './registration.js';
 import { toFieldIssues } from './issues.js';
 import { routes } from './routes.js';
 import { buildOpenApiDocument } from './openapi.js';
