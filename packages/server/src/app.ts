@@ -4,11 +4,13 @@ import { cors } from 'hono/cors';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Logger } from 'pino';
-import { LoginRequest, PROBLEM_CONTENT_TYPE, routes, toFieldIssues, type FieldIssue, type ProblemCode, type RouteId } from '@biv/contract';
+import { LoginRequest, PROBLEM_CONTENT_TYPE, RegistrationRequest, routes, toFieldIssues, type FieldIssue, type ProblemCode, type RouteId } from '@biv/contract';
 import { buildOpenApiDocument } from '@biv/contract/openapi';
 import type { Config } from './config.js';
 import type { IlsAdapter } from './ils/types.js';
+import type { Mailer } from './mail.js';
 import { login, toPublicPatron, effectiveCardState } from './services/auth.js';
+import { register } from './services/registration.js';
 import type { Sessions } from './sessions.js';
 import type { Throttle } from './throttle.js';
 
@@ -20,6 +22,7 @@ export interface AppDeps {
   ils: IlsAdapter;
   sessions: Sessions;
   throttle: Throttle;
+  mailer: Mailer;
   logger: Logger;
   now: () => Date;
 }
@@ -198,6 +201,28 @@ export function createApp(deps: AppDeps): Hono {
 
     async listLibraries(c) {
       return c.json({ libraries: await deps.ils.listLibraries() });
+    },
+
+    async createRegistration(c) {
+      const body = await readJson(c);
+      if (body instanceof Response) return body;
+      const parsed = RegistrationRequest.safeParse(body);
+      if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
+      const result = await register(
+        { ...deps, temporaryDays: config.temporaryDays, rulesVersion: config.rulesVersion },
+        parsed.data,
+        clientAddress(c, config.trustProxy),
+      );
+      switch (result.outcome) {
+        case 'invalid':
+          return problem(c, 'validation_failed', { errors: result.errors });
+        case 'rate_limited':
+          return problem(c, 'rate_limited', { retryAfter: result.retryAfter });
+        case 'created':
+          return c.json({ status: 'created', borrowerId: result.borrowerId, validUntil: result.validUntil }, 201);
+        case 'received':
+          return c.json({ status: 'received' }, 202);
+      }
     },
   };
 

@@ -23,7 +23,7 @@ async function main(command: string | undefined): Promise<void> {
         command === 'demo'
           ? [repoPath('demo'), repoPath('packages/elements/dist')]
           : (process.env.BIV_STATIC_DIRS ?? '').split(',').filter(Boolean);
-      const server = await startServer({ seed: command === 'demo', staticDirs });
+      const server = await startServer({ seed: command === 'demo', demoMail: command === 'demo', staticDirs });
       const stop = () => void server.close().then(() => process.exit(0));
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);

@@ -29,6 +29,17 @@ export interface Config {
   clientWindowSeconds: number;
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes: number;
+  /** Registration attempts (past validation) per client address within `registrationWindowSeconds`. */
+  registrationLimit: number;
+  registrationWindowSeconds: number;
+  /** Days a temporary account from online registration lasts. */
+  temporaryDays: number;
+  /** The version of the loan rules a new patron accepts (stored with the time). */
+  rulesVersion: string;
+  /** `smtp://…` or `smtps://…` (with credentials if needed); unset: mail stays in an in-memory outbox. */
+  smtpUrl: string | undefined;
+  /** The From of every mail. */
+  mailFrom: string;
 }
 
 const int = (value: string | undefined, fallback: number, name: string): number => {
@@ -53,6 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('BIV_DATABASE_URL must be a postgres:// URL (leave it unset for SQLite)');
   }
+  const smtpUrl = env.BIV_SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new Error('BIV_SMTP_URL must be an smtp:// or smtps:// URL');
   return {
     port: int(env.PORT, 8787, 'PORT'),
     host: env.HOST || '127.0.0.1',
@@ -70,5 +83,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientFailureLimit: int(env.BIV_CLIENT_FAILURE_LIMIT, 100, 'BIV_CLIENT_FAILURE_LIMIT'),
     clientWindowSeconds: int(env.BIV_CLIENT_WINDOW_SECONDS, 15 * 60, 'BIV_CLIENT_WINDOW_SECONDS'),
     bodyLimitBytes: int(env.BIV_BODY_LIMIT_BYTES, 16 * 1024, 'BIV_BODY_LIMIT_BYTES'),
+    registrationLimit: int(env.BIV_REGISTRATION_LIMIT, 10, 'BIV_REGISTRATION_LIMIT'),
+    registrationWindowSeconds: int(env.BIV_REGISTRATION_WINDOW_SECONDS, 3600, 'BIV_REGISTRATION_WINDOW_SECONDS'),
+    temporaryDays: int(env.BIV_TEMPORARY_DAYS, 7, 'BIV_TEMPORARY_DAYS'),
+    rulesVersion: env.BIV_RULES_VERSION || '2026-01',
+    smtpUrl,
+    mailFrom: env.BIV_MAIL_FROM || 'Bibliotek i Väst <noreply@biv.example.org>',
   };
 }

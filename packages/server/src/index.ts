@@ -8,6 +8,7 @@ import { migrate, openDatabase, type Db } from './db/database.js';
 import { LocalIls } from './ils/local.js';
 import type { IlsAdapter } from './ils/types.js';
 import { createLogger } from './logger.js';
+import { createMailer, MemoryOutbox, outboxPage, SmtpMailer, type Mailer } from './mail.js';
 import { verifyAgainstDummy } from './pin-hash.js';
 import { seedDemo } from './seed.js';
 import { Sessions } from './sessions.js';
@@ -20,6 +21,7 @@ export { openDatabase, migrate, type Db } from './db/database.js';
 export type { IlsAdapter, IlsPatron, PatronLookup } from './ils/types.js';
 export { LocalIls } from './ils/local.js';
 export { hashPin, verifyPin } from './pin-hash.js';
+export { MemoryOutbox, SmtpMailer, type Mailer, type MailMessage, type OutboxEntry } from './mail.js';
 export { seedDemo, DEMO_PATRONS, DEMO_LIBRARIES } from './seed.js';
 
 export interface ServerOptions {
@@ -35,12 +37,20 @@ export interface ServerOptions {
   logDestination?: DestinationStream;
   /** A library system other than the built-in one. */
   ils?: (db: Db) => IlsAdapter;
+  /** Where mail goes; by default SMTP when `smtpUrl` is set, else an in-memory outbox. */
+  mailer?: Mailer;
+  /**
+   * Demo only: show the in-memory outbox at `/demo/mail` (HTML) and `/demo/mail.json`. Those pages
+   * show addresses, so `serve` never turns this on.
+   */
+  demoMail?: boolean;
 }
 
 export interface Services {
   app: Hono;
   db: Db;
   config: Config;
+  mailer: Mailer;
   close(): Promise<void>;
 }
 
@@ -60,11 +70,22 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
     {
       account: { limit: config.lockoutAttempts, windowSeconds: config.lockoutWindowSeconds, lockSeconds: config.lockoutSeconds },
       client: { limit: config.clientFailureLimit, windowSeconds: config.clientWindowSeconds, lockSeconds: config.clientWindowSeconds },
+      registration: {
+        limit: config.registrationLimit,
+        windowSeconds: config.registrationWindowSeconds,
+        lockSeconds: config.registrationWindowSeconds,
+      },
     },
     now,
   );
-  const api = createApp({ config, ils, sessions, throttle, logger, now });
+  const mailer = options.mailer ?? createMailer(config, now);
+  const api = createApp({ config, ils, sessions, throttle, mailer, logger, now });
   const app = new Hono();
+  if (options.demoMail && mailer instanceof MemoryOutbox) {
+    const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+    app.get('/demo/mail', (c) => c.html(outboxPage(mailer.messages()), 200, headers));
+    app.get('/demo/mail.json', (c) => c.json(mailer.messages(), 200, headers));
+  }
   if (options.staticDirs?.length) app.use('*', serveStatic(options.staticDirs));
   app.route('/', api);
   const pruning = setInterval(() => void sessions.prune().catch(() => undefined), 10 * 60 * 1000);
@@ -73,8 +94,10 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
     app,
     db,
     config,
+    mailer,
     close: async () => {
       clearInterval(pruning);
+      if (mailer instanceof SmtpMailer) mailer.close();
       await db.destroy();
     },
   };

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Db } from './db/database.js';
 
-export type ThrottleScope = 'account' | 'client';
+/** Wrong PINs per account, failed logins per client, registration attempts per client. */
+export type ThrottleScope = 'account' | 'client' | 'registration';
 
 export interface ThrottleRule {
   /** Failures within the window that lock the key. */
@@ -38,7 +39,7 @@ export class Throttle {
     return remaining > 0 ? Math.ceil(remaining / 1000) : 0;
   }
 
-  /** Count a failure; returns true when this failure locked the key. */
+  /** Count a failure (or, for 'registration', any attempt); returns true when this one locked the key. */
   async fail(scope: ThrottleScope, key: string): Promise<boolean> {
     const rule = this.rules[scope];
     const now = this.now();

@@ -49,6 +49,23 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_patron_contact_and_rules': {
+    // Online registration: contact details, home library and the accepted loan rules. One
+    // statement per column: SQLite adds a single column per ALTER TABLE.
+    async up(db: Kysely<unknown>) {
+      const columns: [string, 'varchar(32)' | 'varchar(64)' | 'varchar(254)' | 'text'][] = [
+        ['email', 'varchar(254)'],
+        ['phone', 'varchar(32)'],
+        ['street_address', 'text'],
+        ['postal_code', 'varchar(32)'],
+        ['city', 'text'],
+        ['home_library_id', 'varchar(64)'],
+        ['rules_version', 'varchar(64)'],
+        ['rules_accepted_at', 'varchar(32)'],
+      ];
+      for (const [name, type] of columns) await db.schema.alterTable('patrons').addColumn(name, type).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

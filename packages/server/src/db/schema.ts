@@ -11,6 +11,16 @@ export interface PatronsTable {
   valid_until: string | null;
   pin_hash: string;
   created_at: string;
+  // Since migration 0002 (online registration); null for patrons from before.
+  email: string | null;
+  phone: string | null;
+  street_address: string | null;
+  postal_code: string | null;
+  city: string | null;
+  home_library_id: string | null;
+  /** Which loan rules the patron accepted, and when (ISO 8601). */
+  rules_version: string | null;
+  rules_accepted_at: string | null;
 }
 
 export interface LibrariesTable {
@@ -30,7 +40,7 @@ export interface SessionsTable {
 }
 
 export interface ThrottleFailuresTable {
-  /** 'account' or 'client' */
+  /** 'account', 'client' or 'registration' */
   scope: string;
   /** SHA-256 of the patron id, identifier or client address. */
   key: string;

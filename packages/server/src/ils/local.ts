@@ -1,8 +1,9 @@
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { PatronsTable } from '../db/schema.js';
 import { verifyAgainstDummy, verifyPin } from '../pin-hash.js';
-import type { IlsAdapter, IlsPatron, PatronLookup } from './types.js';
+import type { IlsAdapter, IlsPatron, NewTemporaryPatron, PatronLookup } from './types.js';
 
 const toPatron = (row: Selectable<PatronsTable>): IlsPatron => ({
   id: row.id,
@@ -10,7 +11,20 @@ const toPatron = (row: Selectable<PatronsTable>): IlsPatron => ({
   borrowerId: row.borrower_id,
   cardState: row.card_state as IlsPatron['cardState'],
   validUntil: row.valid_until,
+  email: row.email,
 });
+
+/** Prefix of the card number placeholder of a temporary account; it never matches a card pattern. */
+export const TEMPORARY_CARD_PREFIX = 'temporary:';
+
+/** A unique constraint said no (SQLite or PostgreSQL). */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}
+
+/** Borrower IDs tried before giving up (a collision among 10^6 values is rare; ten in a row is a fault). */
+const BORROWER_ID_ATTEMPTS = 10;
 
 /** The built-in library system: patrons and libraries in the server's own database. */
 export class LocalIls implements IlsAdapter {
@@ -37,5 +51,44 @@ export class LocalIls implements IlsAdapter {
 
   async listLibraries() {
     return this.db.selectFrom('libraries').select(['id', 'name', 'municipality']).orderBy('position').execute();
+  }
+
+  /**
+   * One INSERT: the unique index on personnummer decides between concurrent applications, so a
+   * personnummer never gets two accounts and an existing row is never touched. A clash on the
+   * random borrower ID is retried with a new one.
+   */
+  async createTemporaryPatron(patron: NewTemporaryPatron): Promise<IlsPatron | undefined> {
+    for (let attempt = 0; attempt < BORROWER_ID_ATTEMPTS; attempt++) {
+      const id = randomUUID();
+      const row = {
+        id,
+        card_number: TEMPORARY_CARD_PREFIX + id,
+        personnummer: patron.personnummer,
+        name: patron.name,
+        borrower_id: `BIV-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`,
+        card_state: 'temporary',
+        valid_until: patron.validUntil,
+        pin_hash: patron.pinHash,
+        created_at: patron.rulesAcceptedAt,
+        email: patron.email,
+        phone: patron.phone,
+        street_address: patron.streetAddress,
+        postal_code: patron.postalCode,
+        city: patron.city,
+        home_library_id: patron.homeLibraryId,
+        rules_version: patron.rulesVersion,
+        rules_accepted_at: patron.rulesAcceptedAt,
+      };
+      try {
+        await this.db.insertInto('patrons').values(row).execute();
+        return toPatron(row);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // Which constraint? If the personnummer has an account now, that was it.
+        if (await this.findPatron({ personnummer: patron.personnummer })) return undefined;
+      }
+    }
+    throw new Error('could not find a free borrower ID');
   }
 }

@@ -9,6 +9,28 @@ export interface IlsPatron {
   cardState: 'active' | 'temporary' | 'blocked';
   /** ISO 8601; the end of a temporary account. */
   validUntil: string | null;
+  /** Where the library writes to the patron, if it knows; never shown to anyone else. */
+  email?: string | null;
+}
+
+/** A new patron from online registration, already validated and normalised by the service. */
+export interface NewTemporaryPatron {
+  /** Normalised 12-digit personnummer or samordningsnummer. */
+  personnummer: string;
+  name: string;
+  streetAddress: string;
+  postalCode: string;
+  city: string;
+  email: string;
+  phone: string | null;
+  homeLibraryId: string;
+  /** The PIN's hash (`hashPin`); the ILS never sees the PIN itself. */
+  pinHash: string;
+  /** ISO 8601: when the temporary account ends. */
+  validUntil: string;
+  rulesVersion: string;
+  /** ISO 8601: when the loan rules were accepted (= the time of the application). */
+  rulesAcceptedAt: string;
 }
 
 export type PatronLookup = { cardNumber: string } | { personnummer: string };
@@ -23,4 +45,10 @@ export interface IlsAdapter {
   /** Whether the PIN is the patron's; slow by design. */
   verifyPin(patronId: string, pin: string): Promise<boolean>;
   listLibraries(): Promise<Library[]>;
+  /**
+   * Create a patron with a temporary account (card state `temporary`, no physical card yet). The
+   * adapter gives the borrower ID. Resolves to `undefined`, creating and changing nothing, when
+   * the personnummer already has an account, also when a concurrent request created it first.
+   */
+  createTemporaryPatron(patron: NewTemporaryPatron): Promise<IlsPatron | undefined>;
 }
