@@ -111,6 +111,10 @@ describe('biv-server CLI', { timeout: 4 * TIMEOUT }, () => {
       });
       assert.equal(login.status, 200);
       await login.arrayBuffer();
+
+      const outbox = await fetch(`${server.url}/demo/mail.json`);
+      assert.equal(outbox.status, 200, 'the demo shows its outbox');
+      assert.ok(Array.isArray(await outbox.json()));
     } finally {
       server.child.kill('SIGTERM');
     }

@@ -1,0 +1,100 @@
+// Shared by the server's node:test files; not part of the build (tsconfig.build.json).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import pg from 'pg';
+import { createServices, type ServerOptions, type Services } from './index.js';
+import type { Config } from './config.js';
+
+export const API = 'http://localhost/api/v1';
+export const START = new Date('2026-11-29T10:00:00Z');
+
+/** A server on a fresh database with a clock the test moves and a log it can read. */
+export class Harness {
+  now = new Date(START);
+  log = '';
+  services!: Services;
+  private dataDir = '';
+
+  constructor(private readonly databaseUrl?: string) {}
+
+  async start(config: Partial<Config> = {}, options: Pick<ServerOptions, 'mailer' | 'demoMail'> = {}) {
+    this.dataDir = mkdtempSync(join(tmpdir(), 'biv-server-test-'));
+    if (this.databaseUrl) await resetPostgres(this.databaseUrl);
+    const destination = new Writable({
+      write: (chunk: Buffer, _encoding, done) => {
+        this.log += chunk.toString();
+        done();
+      },
+    });
+    this.services = await createServices({
+      config: { dataDir: this.dataDir, databaseUrl: this.databaseUrl, logLevel: 'info', ...config },
+      seed: true,
+      now: () => this.now,
+      logDestination: destination,
+      ...options,
+    });
+    return this;
+  }
+
+  async stop() {
+    await this.services?.close();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  advance(seconds: number) {
+    this.now = new Date(this.now.getTime() + seconds * 1000);
+  }
+
+  request(method: string, path: string, options: { body?: unknown; raw?: string; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...options.headers };
+    let body: string | undefined = options.raw;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    return this.services.app.request(API + path, { method, headers, ...(body === undefined ? {} : { body }) });
+  }
+
+  login(identifier: string, pin: string, headers: Record<string, string> = {}) {
+    return this.request('POST', '/session', { body: { identifier, pin }, headers });
+  }
+}
+
+/** PostgreSQL tests share one database: drop our tables first. */
+async function resetPostgres(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(
+    'DROP TABLE IF EXISTS sessions, throttle_failures, throttle_locks, libraries, patrons, kysely_migration, kysely_migration_lock CASCADE',
+  );
+  await client.end();
+}
+
+/**
+ * A database of its own next to the given one (`<name>_<suffix>`), created when missing, so test
+ * files that node:test runs in parallel do not drop each other's tables.
+ */
+export async function ownPostgresDatabase(url: string | undefined, suffix: string): Promise<string | undefined> {
+  if (!url) return undefined;
+  const own = new URL(url);
+  const name = `${own.pathname.slice(1) || 'postgres'}_${suffix}`;
+  own.pathname = `/${name}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
+        if (error.code !== '42P04' && error.code !== '23505') throw error; // created meanwhile
+      });
+    }
+  } finally {
+    await client.end();
+  }
+  return own.toString();
+}
+
+export const cookieOf = (response: Response) => /biv_session=([^;]*)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+export const json = async (response: Response) => (await response.json()) as Record<string, unknown>;
