@@ -126,7 +126,7 @@ pre { white-space: pre-wrap; font: inherit; background: #f4f4f4; padding: 0.75re
 </head>
 <body>
 <main>
-<h1>Utkorg (demo) <span lang="en">Outbox (demo)</span></h1>
+<h1>Utkorg (demo) – <span lang="en">Outbox (demo)</span></h1>
 <p>E-post som demoservern skulle ha skickat, senaste först. <span lang="en">Mail the demo server would have sent, newest first.</span></p>
 ${entries.length ? items : '<p>Inga meddelanden än. <span lang="en">No messages yet.</span></p>'}
 </main>
