@@ -511,7 +511,7 @@ export class GetCardForm extends BivElement {
         ${this.#textField('email', t.t('emailLabel'), t.t('emailHint'))} ${this.#textField('phone', t.t('phoneLabel'), t.t('phoneHint'))}
         ${this.#librarySelect()} ${this.#textField('pin', t.t('pinLabel'), t.t('pinHint'))}
         ${this.#textField('pinRepeat', t.t('pinRepeatLabel'))} ${this.#rulesCheckbox()}
-        <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.t('submit')}</button>
+        <button part="button" type="submit" @pointerdown=${this.#form.holdBlurChecks} aria-disabled=${this.busy ? 'true' : 'false'}>${t.t('submit')}</button>
         <p class="status" role="status">${this.busy ? t.t('busy') : ''}</p>
       </form>`;
   }

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { getSession, resetSessions, setFetch } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import './define.js';
@@ -49,6 +50,23 @@ afterEach(async () => {
 });
 
 describe('<biv-login-box>', () => {
+  describe('a real mouse click on "Logga in" while a field with an error is still focused', () => {
+    afterEach(() => resetMouse());
+
+    it('submits: the blur error does not push the button away from under the pointer', async () => {
+      const el = await render();
+      input(el, 'identifier').focus();
+      await sendKeys({ type: ALVA.card });
+      input(el, 'pin').focus();
+      await sendKeys({ type: '13' }); // too short: leaving the field would show an error above it
+      const button = q(el, 'button[type=submit]') as HTMLButtonElement;
+      const box = button.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await waitUntil(() => q(el, '.error-summary'), 'the click was lost: no error summary after submit', { timeout: 3000 });
+      expect(text(el)).to.contain('PIN-koden ska vara fyra siffror');
+    });
+  });
+
   describe('accessibility (axe) in every state', () => {
     const states: { name: string; reach: (el: LoginBox) => Promise<void> }[] = [
       { name: 'logged out', reach: async () => {} },

@@ -356,7 +356,7 @@ export class LoginBox extends BivElement {
             />`,
         })}
         <div class="actions">
-          <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${this.#i18n.t('submit')}</button>
+          <button part="button" type="submit" @pointerdown=${this.#form.holdBlurChecks} aria-disabled=${this.busy ? 'true' : 'false'}>${this.#i18n.t('submit')}</button>
           ${this.forgotPinHref ? html`<a class="forgot" href=${this.forgotPinHref}>${this.#i18n.t('forgotPin')}</a>` : nothing}
         </div>
         <p class="status" role="status">${this.#announcement ? this.#i18n.t(this.#announcement) : ''}</p>

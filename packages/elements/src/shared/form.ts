@@ -14,6 +14,7 @@ export class FormController<F extends string> implements ReactiveController {
   #checks: Record<F, FieldCheck>;
   #values: Record<F, string>;
   #errors = new Map<F, string>();
+  #submitPressed = false;
 
   constructor(host: ReactiveControllerHost, checks: Record<F, FieldCheck>) {
     this.#host = host;
@@ -56,8 +57,22 @@ export class FormController<F extends string> implements ReactiveController {
   }
 
   blur(name: F): void {
-    if (this.#values[name] !== '') this.#check(name);
+    if (this.#values[name] !== '' && !this.#submitPressed) this.#check(name);
   }
+
+  /**
+   * For the submit button's `pointerdown`. Pressing it blurs the field being edited; an error shown
+   * by that blur would push the button away before the pointer is released, and the click would be
+   * lost. So blur checks wait until the pointer is up: the submit then checks every field anyway.
+   */
+  readonly holdBlurChecks = (event: PointerEvent): void => {
+    this.#submitPressed = true;
+    const release = () => {
+      this.#submitPressed = false;
+    };
+    (event.view ?? globalThis).addEventListener('pointerup', release, { once: true, capture: true });
+    (event.view ?? globalThis).addEventListener('pointercancel', release, { once: true, capture: true });
+  };
 
   /** Check a field again when its error is shown (another field it depends on changed). */
   recheck(name: F): void {
