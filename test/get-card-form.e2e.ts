@@ -142,6 +142,11 @@ describe('<biv-get-card-form> on the demo site', () => {
     assert.ok(welcome, 'a welcome e-mail to the address given');
     assert.ok(welcome.text.includes(borrowerId));
     assert.ok(!welcome.text.includes('7391'), 'the PIN is never mailed');
+
+    // The demo's outbox page shows the message, accessibly.
+    await page.goto(`${server.url}/demo/mail`);
+    await page.getByText(borrowerId).first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], '/demo/mail');
     await context.close();
   });
 
