@@ -4,9 +4,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { NEW_ADULTS, personnummerAged } from './fixtures.js';
-import { axeViolations, launchBrowser, startDemoServer, watchPageErrors, type DemoServer } from './support.js';
+import { axeViolations, launchBrowser, openPage, startDemoServer, type DemoServer } from './support.js';
 
 let server: DemoServer;
 let browser: Browser;
@@ -21,25 +21,10 @@ after(async () => {
   await server?.stop();
 });
 
-interface Visit {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-  registrations: () => number;
-}
-
-async function visit(path = '/skaffa-lanekort.html', locale = 'sv-SE'): Promise<Visit> {
-  const context = await browser.newContext({ locale, timezoneId: 'Europe/Stockholm' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const errors = watchPageErrors(page);
-  let registrations = 0;
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/registrations') registrations++;
-  });
-  await page.goto(server.url + path);
-  await form(page).getByRole('combobox').locator('option').nth(2).waitFor({ state: 'attached' }); // libraries loaded
-  return { context, page, errors, registrations: () => registrations };
+async function visit(path = '/skaffa-lanekort.html', locale = 'sv-SE') {
+  const opened = await openPage(browser, server.url + path, { locale, count: { method: 'POST', path: '/api/v1/registrations' } });
+  await form(opened.page).getByRole('combobox').locator('option').nth(2).waitFor({ state: 'attached' }); // libraries loaded
+  return { ...opened, registrations: opened.requests };
 }
 
 const form = (page: Page) => page.locator('biv-get-card-form');

@@ -4,8 +4,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, startDemoServer, watchPageErrors, type DemoServer } from './support.js';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchBrowser, openPage, startDemoServer, type DemoServer } from './support.js';
 
 let server: DemoServer;
 let browser: Browser;
@@ -20,24 +20,10 @@ after(async () => {
   await server?.stop();
 });
 
-interface Visit {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-  sessionRequests: () => number;
-}
-
-async function visit(path = '/', options: { locale?: string } = {}): Promise<Visit> {
-  const context = await browser.newContext({ locale: options.locale ?? 'sv-SE', timezoneId: 'Europe/Stockholm' });
-  const page = await context.newPage();
-  const errors = watchPageErrors(page);
-  let sessionGets = 0;
-  page.on('request', (request) => {
-    if (request.method() === 'GET' && new URL(request.url()).pathname === '/api/v1/session') sessionGets++;
-  });
-  await page.goto(server.url + path);
-  await page.getByLabel('PIN-kod').or(page.getByLabel('PIN')).first().waitFor();
-  return { context, page, errors, sessionRequests: () => sessionGets };
+async function visit(path = '/', options: { locale?: string } = {}) {
+  const opened = await openPage(browser, server.url + path, { ...options, count: { method: 'GET', path: '/api/v1/session' } });
+  await opened.page.getByLabel('PIN-kod').or(opened.page.getByLabel('PIN')).first().waitFor();
+  return { ...opened, sessionRequests: opened.requests };
 }
 
 const identifierField = (page: Page) => page.getByLabel(/Bibliotekskortsnummer eller personnummer|Library card number or personal identity number/);

@@ -2,7 +2,7 @@
  * End-to-end support: the real demo server (built, as `npm start` runs it) on a free port with a
  * fresh database, and Debian's Chromium driven by playwright-core.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { CHROMIUM_ARGS, requireChromium, startServerProcess, type ServerProcess } from '../scripts/harness.mjs';
 
@@ -31,4 +31,37 @@ export function watchPageErrors(page: Page): string[] {
     if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
   });
   return errors;
+}
+
+export interface OpenPage {
+  context: BrowserContext;
+  page: Page;
+  /** CSP violations, uncaught errors and console errors seen so far. */
+  errors: string[];
+  /** How many requests matched `count` since the page was opened. */
+  requests: () => number;
+}
+
+/**
+ * Open a URL in a new context (Swedish locale and time zone unless told otherwise), watching for
+ * errors and counting the requests that match `count`.
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { locale?: string; count?: { method: string; path: string } } = {},
+): Promise<OpenPage> {
+  const context = await browser.newContext({ locale: options.locale ?? 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors = watchPageErrors(page);
+  let counted = 0;
+  const { count } = options;
+  if (count) {
+    page.on('request', (request) => {
+      if (request.method() === count.method && new URL(request.url()).pathname === count.path) counted++;
+    });
+  }
+  await page.goto(url);
+  return { context, page, errors, requests: () => counted };
 }

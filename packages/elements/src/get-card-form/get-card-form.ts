@@ -71,7 +71,6 @@ const TEXT_INPUTS: Record<TextField, { autocomplete: Autocomplete; type?: 'email
 };
 
 /** Field names the server may report (request paths) that are fields of this form. */
-const SERVER_PATHS: ReadonlySet<string> = new Set(Object.keys(shape));
 
 const collator = new Intl.Collator('sv');
 
@@ -306,20 +305,15 @@ export class GetCardForm extends BivElement {
       if (result.status === 'created') this.#emit(new BivCardCreatedEvent(result.borrowerId));
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError('bad_response', { cause: error });
-      const fieldErrors: Partial<Record<Field, string>> = {};
-      for (const issue of apiError.fieldIssues) {
-        if (issue.path === 'personnummer' && (issue.code === 'under_18' || issue.code === 'birth_date_unknown')) {
-          this.#serverAge = { personnummer: this.#form.value('personnummer'), reason: issue.code };
-        } else if (SERVER_PATHS.has(issue.path)) {
-          fieldErrors[issue.path as Field] ??= issue.code;
-        }
-      }
+      const isAge = (issue: { path: string; code: string }) =>
+        issue.path === 'personnummer' && (issue.code === 'under_18' || issue.code === 'birth_date_unknown');
+      const ageIssue = apiError.fieldIssues.find(isAge);
+      if (ageIssue) this.#serverAge = { personnummer: this.#form.value('personnummer'), reason: ageIssue.code as AgeRefusal };
       if (this.#serverAge && this.#ageRefusal()) {
         this.#focusNext = 'age';
         this.requestUpdate();
       } else {
-        if (Object.keys(fieldErrors).length > 0) this.#form.setErrors(fieldErrors);
-        else this.#formError = apiError;
+        if (!this.#form.setServerIssues(apiError.fieldIssues.filter((issue) => !isAge(issue)))) this.#formError = apiError;
         this.#showSummary();
       }
     } finally {

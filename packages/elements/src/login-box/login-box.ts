@@ -208,12 +208,7 @@ export class LoginBox extends BivElement {
       this.#emit(new BivLoginEvent(patron));
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError('bad_response', { cause: error });
-      const fieldErrors: Partial<Record<Field, string>> = {};
-      for (const issue of apiError.fieldIssues) {
-        if (issue.path === 'identifier' || issue.path === 'pin') fieldErrors[issue.path] ??= issue.code;
-      }
-      if (Object.keys(fieldErrors).length > 0) this.#form.setErrors(fieldErrors);
-      else this.#formError = apiError;
+      if (!this.#form.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
       this.#announcement = undefined;
       this.#showSummary();
     } finally {

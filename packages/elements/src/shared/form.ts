@@ -96,6 +96,20 @@ export class FormController<F extends string> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * Show the server's field issues (`{ path, code }` of a problem) at this form's fields, the first
+   * issue of each field. Returns false when none of them belongs to a field here.
+   */
+  setServerIssues(issues: readonly { path: string; code: string }[]): boolean {
+    const errors: Partial<Record<F, string>> = {};
+    for (const { path, code } of issues) {
+      if ((this.fields as string[]).includes(path)) errors[path as F] ??= code;
+    }
+    if (Object.keys(errors).length === 0) return false;
+    this.setErrors(errors);
+    return true;
+  }
+
   clearErrors(): void {
     this.#errors.clear();
     this.#host.requestUpdate();
