@@ -33,5 +33,8 @@ export class ApiError extends Error {
 
 export const isApiError = (value: unknown): value is ApiError => value instanceof ApiError;
 
+/** Any failure as an `ApiError`: one already is; anything else is an unexpected answer. */
+export const asApiError = (error: unknown): ApiError => (error instanceof ApiError ? error : new ApiError('bad_response', { cause: error }));
+
 const knownCodes: ReadonlySet<string> = new Set(PROBLEM_CODES);
 export const isProblemCode = (code: string): code is ProblemCode => knownCodes.has(code);

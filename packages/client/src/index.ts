@@ -1,7 +1,7 @@
 // First: configure zod before any schema of the contract is created (strict CSP, see the module).
 import './zod-config.js';
 
-export { ApiError, isApiError, isProblemCode, type ApiErrorCode, type ApiErrorInit } from './errors.js';
+export { ApiError, asApiError, isApiError, isProblemCode, type ApiErrorCode, type ApiErrorInit } from './errors.js';
 export { resolveEndpoint, normaliseEndpoint } from './endpoint.js';
 export { request, setFetch, REQUEST_TIMEOUT, type RequestOptions, type ResponseSchema } from './http.js';
 export { getSession, resetSessions, type SessionListener, type SessionState, type SessionStore } from './session.js';

@@ -1,5 +1,5 @@
 import { LoginRequest, SessionResponse, toFieldIssues, type Patron } from '@biv/contract';
-import { ApiError } from './errors.js';
+import { ApiError, asApiError } from './errors.js';
 import { request } from './http.js';
 
 /** What a page knows about the patron's session at one endpoint. */
@@ -61,7 +61,7 @@ class EndpointSession implements SessionStore {
       .then(
         (body): SessionState => ({ status: 'logged-in', patron: body.patron, ...body.session }),
         (error: unknown): SessionState => {
-          const apiError = error instanceof ApiError ? error : new ApiError('bad_response', { cause: error });
+          const apiError = asApiError(error);
           return apiError.code === 'unauthenticated' ? { status: 'logged-out' } : { status: 'logged-out', error: apiError };
         },
       )

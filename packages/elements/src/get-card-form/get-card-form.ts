@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import {
   ApiError,
+  asApiError,
   listLibraries,
   pinWeakness,
   register,
@@ -304,7 +305,7 @@ export class GetCardForm extends BivElement {
       this.#focusNext = 'result';
       if (result.status === 'created') this.#emit(new BivCardCreatedEvent(result.borrowerId));
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError('bad_response', { cause: error });
+      const apiError = asApiError(error);
       const isAge = (issue: { path: string; code: string }) =>
         issue.path === 'personnummer' && (issue.code === 'under_18' || issue.code === 'birth_date_unknown');
       const ageIssue = apiError.fieldIssues.find(isAge);

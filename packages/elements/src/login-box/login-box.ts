@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { ApiError, parseIdentifier, PIN_PATTERN, type SessionState } from '@biv/client';
+import { asApiError, parseIdentifier, PIN_PATTERN, type ApiError, type SessionState } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { errorSummary, field, FormController } from '../shared/form.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -207,7 +207,7 @@ export class LoginBox extends BivElement {
       this.#focusNext = 'logged-in';
       this.#emit(new BivLoginEvent(patron));
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError('bad_response', { cause: error });
+      const apiError = asApiError(error);
       if (!this.#form.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
       this.#announcement = undefined;
       this.#showSummary();
