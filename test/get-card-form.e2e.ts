@@ -2,27 +2,16 @@
  * <biv-get-card-form> end to end: the demo's "Skaffa lånekort" page, the built CMS module, the real
  * server and database, in Chromium with axe-core; the new account then logs in with the login box.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { NEW_ADULTS, personnummerAged } from './fixtures.js';
-import { axeViolations, launchBrowser, openPage, startDemoServer, type DemoServer } from './support.js';
+import { axeViolations, openPage, useDemoSite } from './support.js';
 
-let server: DemoServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useDemoSite();
 
 async function visit(path = '/skaffa-lanekort.html', locale = 'sv-SE') {
-  const opened = await openPage(browser, server.url + path, { locale, count: { method: 'POST', path: '/api/v1/registrations' } });
+  const opened = await openPage(site.browser, site.server.url + path, { locale, count: { method: 'POST', path: '/api/v1/registrations' } });
   await form(opened.page).getByRole('combobox').locator('option').nth(2).waitFor({ state: 'attached' }); // libraries loaded
   return { ...opened, registrations: opened.requests };
 }
@@ -122,14 +111,14 @@ describe('<biv-get-card-form> on the demo site', () => {
     const boxText = await page.locator('biv-login-box').evaluate((el) => (el.shadowRoot?.querySelector('.logged-in') as HTMLElement | null)?.innerText ?? '');
     assert.match(boxText, /tillfällig/i);
 
-    const mail = (await (await fetch(`${server.url}/demo/mail.json`)).json()) as { to: string; text: string }[];
+    const mail = (await (await fetch(`${site.server.url}/demo/mail.json`)).json()) as { to: string; text: string }[];
     const welcome = mail.find((m) => m.to.includes('saga.svensson@example.org'));
     assert.ok(welcome, 'a welcome e-mail to the address given');
     assert.ok(welcome.text.includes(borrowerId));
     assert.ok(!welcome.text.includes('7391'), 'the PIN is never mailed');
 
     // The demo's outbox page shows the message, accessibly.
-    await page.goto(`${server.url}/demo/mail`);
+    await page.goto(`${site.server.url}/demo/mail`);
     await page.getByText(borrowerId).first().waitFor();
     assert.deepEqual(await axeViolations(page), [], '/demo/mail');
     await context.close();
@@ -191,7 +180,7 @@ describe('<biv-get-card-form> on the demo site', () => {
     await logInWithLoginBox(page, '19850322-2385', '1357');
     await page.locator('biv-login-box').getByText('Alva Andersson').waitFor();
 
-    const mail = (await (await fetch(`${server.url}/demo/mail.json`)).json()) as { to: string }[];
+    const mail = (await (await fetch(`${site.server.url}/demo/mail.json`)).json()) as { to: string }[];
     assert.ok(mail.some((m) => m.to.includes('alva.andersson@example.org')), 'the account holder is told');
     assert.ok(!mail.some((m) => m.to.includes('somebody.else@example.org')), 'the address typed gets nothing');
     await context.close();

@@ -2,26 +2,15 @@
  * <biv-login-box> end to end: the built CMS module on the demo pages, against the real server and
  * its SQLite database, in Chromium, with axe-core in every state.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage, startDemoServer, type DemoServer } from './support.js';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage, useDemoSite } from './support.js';
 
-let server: DemoServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useDemoSite();
 
 async function visit(path = '/', options: { locale?: string } = {}) {
-  const opened = await openPage(browser, server.url + path, { ...options, count: { method: 'GET', path: '/api/v1/session' } });
+  const opened = await openPage(site.browser, site.server.url + path, { ...options, count: { method: 'GET', path: '/api/v1/session' } });
   await opened.page.getByLabel('PIN-kod').or(opened.page.getByLabel('PIN')).first().waitFor();
   return { ...opened, sessionRequests: opened.requests };
 }
@@ -170,7 +159,7 @@ describe('<biv-login-box> on the demo site', () => {
 
 describe('the API behind the demo', () => {
   it('serves its OpenAPI document', async () => {
-    const response = await fetch(`${server.url}/api/v1/openapi.json`);
+    const response = await fetch(`${site.server.url}/api/v1/openapi.json`);
     assert.equal(response.status, 200);
     const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
     assert.equal(doc.openapi, '3.1.0');
@@ -178,7 +167,7 @@ describe('the API behind the demo', () => {
   });
 
   it('never writes a PIN, personnummer or name to its log', () => {
-    const log = server.output();
+    const log = site.server.output();
     assert.match(log, /"msg":"listening"/);
     for (const secret of ['198503222385', '850322-2385', '19850322', 'Alva', 'Andersson', 'Cecilia', 'Bertil']) {
       assert.ok(!log.includes(secret), `the log contains ${secret}`);

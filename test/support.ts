@@ -2,6 +2,7 @@
  * End-to-end support: the real demo server (built, as `npm start` runs it) on a free port with a
  * fresh database, and Debian's Chromium driven by playwright-core.
  */
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { CHROMIUM_ARGS, requireChromium, startServerProcess, type ServerProcess } from '../scripts/harness.mjs';
@@ -15,6 +16,23 @@ export function launchBrowser(): Promise<Browser> {
 /** Start `biv-server demo` from the build, as `npm start` does, on a free port with a fresh database. */
 export function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
   return startServerProcess({ from: 'build', env });
+}
+
+/**
+ * For an end-to-end file: the demo server and a browser, started before its tests and stopped
+ * after them. The fields are set once `before` has run.
+ */
+export function useDemoSite(): { server: DemoServer; browser: Browser } {
+  const site = {} as { server: DemoServer; browser: Browser };
+  before(async () => {
+    site.server = await startDemoServer();
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.stop();
+  });
+  return site;
 }
 
 /** An axe-core scan of the whole page (shadow roots included); returns the violations. */

@@ -8,6 +8,7 @@
  */
 import { setFetch, type Library, type Patron } from '@biv/client';
 import type { ProblemCode } from '@biv/client';
+import { DEMO_LIBRARIES } from '../../packages/server/src/demo-libraries.js';
 
 export const SCENARIOS = [
   'logged-out',
@@ -44,18 +45,8 @@ const elin = (): Patron => ({
   validUntil: new Date(Date.now() + 7 * DAY).toISOString(),
 });
 
-/** The consortium's libraries, as the reference server's demo data lists them. */
-const LIBRARIES: Library[] = [
-  { id: 'nodinge', name: 'Nödinge bibliotek', municipality: 'Ale' },
-  { id: 'alvangen', name: 'Älvängens bibliotek', municipality: 'Ale' },
-  { id: 'kungalv', name: 'Kungälvs stadsbibliotek', municipality: 'Kungälv' },
-  { id: 'ytterby', name: 'Ytterby bibliotek', municipality: 'Kungälv' },
-  { id: 'henan', name: 'Henåns bibliotek', municipality: 'Orust' },
-  { id: 'stenungsund', name: 'Stenungsunds bibliotek', municipality: 'Stenungsund' },
-  { id: 'skarhamn', name: 'Skärhamns bibliotek', municipality: 'Tjörn' },
-  { id: 'ockero', name: 'Öckerö bibliotek', municipality: 'Öckerö' },
-  { id: 'lilla-edet', name: 'Lilla Edets bibliotek', municipality: 'Lilla Edet' },
-];
+/** The consortium's libraries: the reference server's demo data, the same list. */
+const LIBRARIES: readonly Library[] = DEMO_LIBRARIES;
 
 /** Milliseconds every answer takes, so the busy state shows for a moment. */
 const LATENCY = 400;

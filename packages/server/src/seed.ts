@@ -1,20 +1,11 @@
 import type { Db } from './db/database.js';
+import { DEMO_LIBRARIES } from './demo-libraries.js';
 import { hashPin } from './pin-hash.js';
+
+export { DEMO_LIBRARIES };
 
 const DAY = 24 * 3600 * 1000;
 
-/** The consortium's libraries (branch names are illustrative). */
-export const DEMO_LIBRARIES = [
-  { id: 'nodinge', name: 'Nödinge bibliotek', municipality: 'Ale' },
-  { id: 'alvangen', name: 'Älvängens bibliotek', municipality: 'Ale' },
-  { id: 'kungalv', name: 'Kungälvs stadsbibliotek', municipality: 'Kungälv' },
-  { id: 'ytterby', name: 'Ytterby bibliotek', municipality: 'Kungälv' },
-  { id: 'lilla-edet', name: 'Lilla Edets bibliotek', municipality: 'Lilla Edet' },
-  { id: 'henan', name: 'Henåns bibliotek', municipality: 'Orust' },
-  { id: 'stenungsund', name: 'Stenungsunds bibliotek', municipality: 'Stenungsund' },
-  { id: 'skarhamn', name: 'Skärhamns bibliotek', municipality: 'Tjörn' },
-  { id: 'ockero', name: 'Öckerö bibliotek', municipality: 'Öckerö' },
-];
 
 /**
  * Demo patrons. Personnummer are Skatteverket's published test numbers, never assigned to real

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { REQUEST_TIMEOUT, resetLibraries, setFetch } from '@biv/client';
 import { NEW_ADULTS, personnummerAged } from '../../../../test/fixtures.js';
 import './define.js';
-import type { GetCardForm } from './get-card-form.js';
+import type { GetCardForm, GetCardFormField } from './get-card-form.js';
 import type { BivCardCreatedEvent } from './events.js';
 
 // Against the real reference server (demo data, fresh database per run), proxied same-origin by
@@ -11,19 +11,7 @@ import type { BivCardCreatedEvent } from './events.js';
 const ENDPOINT = '/api/v1';
 const ALVA_PERSONNUMMER = '19850322-2385';
 
-type Field =
-  | 'personnummer'
-  | 'givenName'
-  | 'familyName'
-  | 'streetAddress'
-  | 'postalCode'
-  | 'city'
-  | 'email'
-  | 'phone'
-  | 'homeLibraryId'
-  | 'pin'
-  | 'pinRepeat'
-  | 'acceptRules';
+type Field = GetCardFormField;
 
 interface Applicant extends Partial<Record<Exclude<Field, 'acceptRules'>, string>> {
   acceptRules?: boolean;

@@ -24,7 +24,8 @@ import { BivCardCreatedEvent } from './events.js';
 import { getCardFormMessages, type GetCardFormMessages } from './get-card-form.messages.js';
 import { getCardFormStyles } from './get-card-form.styles.js';
 
-type Field =
+/** The form's fields, by their names in the registration request (plus the repeated PIN). */
+export type GetCardFormField =
   | 'personnummer'
   | 'givenName'
   | 'familyName'
@@ -37,6 +38,7 @@ type Field =
   | 'pin'
   | 'pinRepeat'
   | 'acceptRules';
+type Field = GetCardFormField;
 type TextField = Exclude<Field, 'homeLibraryId' | 'acceptRules'>;
 type MessageKey = keyof GetCardFormMessages;
 /** Why the form cannot be used: the applicant is under 18, or the birth date is unknown. */
