@@ -8,6 +8,8 @@ export interface ApiErrorInit {
   fieldIssues?: readonly FieldIssue[];
   /** Seconds until a new attempt is allowed (account_locked, rate_limited). */
   retryAfter?: number;
+  /** Why a PIN reset link cannot be used (`invalid_token`): expired, used, replaced or unknown. */
+  reason?: string;
   cause?: unknown;
 }
 
@@ -21,6 +23,7 @@ export class ApiError extends Error {
   readonly status: number | undefined;
   readonly fieldIssues: readonly FieldIssue[];
   readonly retryAfter: number | undefined;
+  readonly reason: string | undefined;
 
   constructor(code: ApiErrorCode, init: ApiErrorInit = {}) {
     super(code, init.cause === undefined ? undefined : { cause: init.cause });
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.fieldIssues = init.fieldIssues ?? [];
     this.retryAfter = init.retryAfter;
+    this.reason = init.reason;
   }
 }
 

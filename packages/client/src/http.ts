@@ -95,7 +95,13 @@ async function problemOf(response: Response): Promise<ApiError> {
   if (parsed?.success && isProblemCode(parsed.data.code)) {
     const fieldIssues: FieldIssue[] = parsed.data.errors ?? [];
     const retryAfter = parsed.data.retryAfter ?? headerRetry;
-    return new ApiError(parsed.data.code, { status, fieldIssues, ...(retryAfter === undefined ? {} : { retryAfter }) });
+    const { reason } = parsed.data;
+    return new ApiError(parsed.data.code, {
+      status,
+      fieldIssues,
+      ...(retryAfter === undefined ? {} : { retryAfter }),
+      ...(reason === undefined ? {} : { reason }),
+    });
   }
   if (status >= 500) return new ApiError('internal_error', { status });
   if (status === 401) return new ApiError('unauthenticated', { status });

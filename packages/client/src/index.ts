@@ -7,6 +7,7 @@ export { request, setFetch, REQUEST_TIMEOUT, type RequestOptions, type ResponseS
 export { getSession, resetSessions, type SessionListener, type SessionState, type SessionStore } from './session.js';
 export { listLibraries, resetLibraries } from './libraries.js';
 export { register } from './registration.js';
+export { changePin, confirmPinReset, requestPinReset } from './pin.js';
 // What elements need from the contract comes through here, so the zod configuration above is
 // always evaluated before the contract's schemas.
 export {
@@ -14,6 +15,13 @@ export {
   parsePersonnummer,
   PIN_PATTERN,
   RegistrationRequest,
+  ChangePinRequest,
+  NewPin,
+  PinResetConfirm,
+  PinResetRequest,
+  PIN_RESET_MINUTES,
+  PIN_RESET_TOKEN_PATTERN,
+  type InvalidTokenReason,
   pinWeakness,
   registrationAge,
   toFieldIssues,

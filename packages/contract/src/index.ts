@@ -7,4 +7,5 @@ export * from './problem.js';
 export * from './issues.js';
 export * from './schemas.js';
 export * from './registration.js';
+export * from './pin-change.js';
 export * from './routes.js';

@@ -12,6 +12,7 @@ export const PROBLEM_CODES = [
   'rate_limited',
   'card_blocked',
   'card_expired',
+  'invalid_token',
   'unauthenticated',
   'forbidden_origin',
   'unsupported_media_type',
@@ -46,6 +47,8 @@ export const FIELD_ISSUE_CODES = [
   'unknown_library',
   'under_18',
   'birth_date_unknown',
+  'current_pin_wrong',
+  'pin_unchanged',
 ] as const;
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
 
@@ -65,6 +68,8 @@ export const Problem = z.looseObject({
   /** Seconds until a locked account or throttled client may try again (also in `Retry-After`). */
   retryAfter: z.optional(z.number()),
   errors: z.optional(z.array(FieldIssue)),
+  /** Why a PIN reset link cannot be used (`invalid_token`): expired, used, replaced or unknown. */
+  reason: z.optional(z.string()),
 });
 export type Problem = z.infer<typeof Problem>;
 

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { parsePersonnummer } from './personnummer.js';
+import { NewPin } from './pin-change.js';
 import { pinWeakness } from './pin-rules.js';
-import { Pin, requiredString } from './schemas.js';
+import { requiredString } from './schemas.js';
 
 // Registration lives in its own module so that a page without the registration form does not
 // carry these schemas: the package has no side effects, and bundlers drop what is not imported.
@@ -22,14 +23,6 @@ export const Personnummer = requiredString().check(
     if (value.trim() === '') return ctx.addIssue({ code: 'custom', message: 'required', input: value });
     const parsed = parsePersonnummer(value);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `personnummer_${parsed.reason}`, input: value });
-  }),
-);
-
-/** A new PIN: four digits that are not among the easiest to guess (the personal rules need the personnummer too). */
-export const NewPin = Pin.check(
-  z.superRefine((value, ctx) => {
-    const weakness = pinWeakness(value);
-    if (weakness) ctx.addIssue({ code: 'custom', message: `pin_weak_${weakness}`, input: value });
   }),
 );
 

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { LibrariesResponse, LoginRequest, SessionResponse } from './schemas.js';
 import { RegistrationCreated, RegistrationReceived, RegistrationRequest } from './registration.js';
+import { ChangePinRequest, PinResetAccepted, PinResetConfirm, PinResetRequest } from './pin-change.js';
 
 export interface RouteResponse {
   description: string;
@@ -69,6 +70,46 @@ export const routes = {
       202: { description: 'Received; the account holder is told by e-mail (a neutral answer that never says why)', schema: RegistrationReceived },
       400: problem('validation_failed: a field is invalid, the PIN is too easy to guess, the applicant is under 18 (under_18) or the birth date is unknown (birth_date_unknown), or the library is unknown'),
       429: problem('rate_limited: too many applications from this client', { 'Retry-After': 'Seconds until a new attempt is allowed' }),
+    },
+  },
+  requestPinReset: {
+    method: 'post',
+    path: '/pin-resets',
+    summary: 'Forgot the PIN: ask for a single-use link by e-mail (valid 30 minutes)',
+    body: PinResetRequest,
+    responses: {
+      202: {
+        description:
+          'Always the same answer: a link is mailed when a patron with an e-mail address exists; a patron without one is told to visit a library',
+        schema: PinResetAccepted,
+      },
+      400: problem('validation_failed: malformed identifier'),
+      429: problem('rate_limited: too many requests for this identifier or from this client', { 'Retry-After': 'Seconds until a new attempt is allowed' }),
+    },
+  },
+  confirmPinReset: {
+    method: 'post',
+    path: '/pin-resets/confirm',
+    summary: 'Choose a new PIN with the token from the link; ends every session of the patron and clears the lockout',
+    body: PinResetConfirm,
+    responses: {
+      204: { description: 'The PIN is changed; the patron is not logged in by this' },
+      400: problem('invalid_token (with `reason`: expired, used, replaced or unknown) or validation_failed: the new PIN is malformed or too easy to guess'),
+      403: problem('card_blocked or card_expired: the PIN cannot be changed on the web'),
+      429: problem('rate_limited: too many invalid tokens from this client', { 'Retry-After': 'Seconds until a new attempt is allowed' }),
+    },
+  },
+  changePin: {
+    method: 'put',
+    path: '/me/pin',
+    summary: 'Change the PIN while logged in; this session stays, every other session of the patron ends',
+    auth: true,
+    body: ChangePinRequest,
+    responses: {
+      204: { description: 'The PIN is changed' },
+      400: problem('validation_failed: the current PIN is wrong (current_pin_wrong, counts toward the lockout), or the new PIN is malformed, too easy to guess or unchanged'),
+      401: problem('unauthenticated'),
+      429: problem('account_locked: too many wrong PINs', { 'Retry-After': 'Seconds until a new attempt is allowed' }),
     },
   },
 } as const satisfies Record<string, RouteSpec>;

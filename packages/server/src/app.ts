@@ -4,14 +4,16 @@ import { cors } from 'hono/cors';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Logger } from 'pino';
-import { LoginRequest, PROBLEM_CONTENT_TYPE, RegistrationRequest, routes, toFieldIssues, type FieldIssue, type ProblemCode, type RouteId } from '@biv/contract';
+import { ChangePinRequest, LoginRequest, PinResetConfirm, PinResetRequest, PROBLEM_CONTENT_TYPE, RegistrationRequest, routes, toFieldIssues, type FieldIssue, type ProblemCode, type RouteId } from '@biv/contract';
 import { buildOpenApiDocument } from '@biv/contract/openapi';
 import type { Config } from './config.js';
-import type { IlsAdapter } from './ils/types.js';
+import type { IlsAdapter, IlsPatron } from './ils/types.js';
 import type { Mailer } from './mail.js';
 import { login, toPublicPatron, effectiveCardState } from './services/auth.js';
 import { register } from './services/registration.js';
-import type { Sessions } from './sessions.js';
+import { allowedResetPage, changePin, configuredResetPage, confirmPinReset, requestPinReset, type PinDeps } from './services/pin.js';
+import type { PinResetTokens } from './pin-reset-tokens.js';
+import type { Session, Sessions } from './sessions.js';
 import type { Throttle } from './throttle.js';
 
 export const API_ROOT = '/api/v1';
@@ -23,6 +25,7 @@ export interface AppDeps {
   sessions: Sessions;
   throttle: Throttle;
   mailer: Mailer;
+  tokens: PinResetTokens;
   logger: Logger;
   now: () => Date;
 }
@@ -36,6 +39,7 @@ const TITLES: Record<ProblemCode, string> = {
   rate_limited: 'Too many attempts from this client',
   card_blocked: 'The card is blocked',
   card_expired: 'The temporary account has expired',
+  invalid_token: 'The PIN reset link cannot be used',
   unauthenticated: 'Not logged in',
   forbidden_origin: 'Requests from this origin are not allowed',
   unsupported_media_type: 'Send the body as application/json',
@@ -53,6 +57,7 @@ const STATUS: Record<ProblemCode, 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 
   rate_limited: 429,
   card_blocked: 403,
   card_expired: 403,
+  invalid_token: 400,
   unauthenticated: 401,
   forbidden_origin: 403,
   unsupported_media_type: 415,
@@ -62,7 +67,7 @@ const STATUS: Record<ProblemCode, 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 
 };
 
 /** An RFC 9457 problem answer with our stable `code`. */
-export function problem(c: Context, code: ProblemCode, extra: { errors?: FieldIssue[]; retryAfter?: number } = {}): Response {
+export function problem(c: Context, code: ProblemCode, extra: { errors?: FieldIssue[]; retryAfter?: number; reason?: string } = {}): Response {
   const status = STATUS[code];
   const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store' };
   if (extra.retryAfter !== undefined) headers['retry-after'] = String(extra.retryAfter);
@@ -100,6 +105,29 @@ function sessionIdOf(c: Context): string | undefined {
 export function createApp(deps: AppDeps): Hono {
   const { config, logger } = deps;
   const app = new Hono();
+
+  /** The session and patron of a request, sliding the idle timeout; ended sessions are removed. */
+  async function authenticated(c: Context): Promise<{ sessionId: string; session: Session; patron: IlsPatron } | undefined> {
+    const sessionId = sessionIdOf(c);
+    const session = sessionId ? await deps.sessions.touch(sessionId) : undefined;
+    if (!sessionId || !session) return undefined;
+    const patron = await deps.ils.getPatron(session.patronId);
+    if (!patron || ['blocked', 'expired'].includes(effectiveCardState(patron, deps.now()))) {
+      await deps.sessions.delete(sessionId);
+      return undefined;
+    }
+    return { sessionId, session, patron };
+  }
+
+  const pinDeps = (c: Context): PinDeps => ({
+    ...deps,
+    cardNumberPattern: config.cardNumberPattern,
+    pinResetMinutes: config.pinResetMinutes,
+    resetPage: async (patron) => {
+      const library = (await deps.ils.listLibraries()).find((l) => l.id === patron.homeLibraryId);
+      return configuredResetPage(config, library?.municipality, ownOrigin(c, config.trustProxy));
+    },
+  });
 
   // One log line per request: method, route pattern, status, duration. Never bodies or addresses.
   app.use('*', async (c, next) => {
@@ -179,16 +207,11 @@ export function createApp(deps: AppDeps): Hono {
     },
 
     async getSession(c) {
-      const id = sessionIdOf(c);
-      const session = id ? await deps.sessions.touch(id) : undefined;
-      const patron = session ? await deps.ils.getPatron(session.patronId) : undefined;
-      if (!id || !session || !patron || ['blocked', 'expired'].includes(effectiveCardState(patron, deps.now()))) {
-        if (id && session) await deps.sessions.delete(id);
-        return problem(c, 'unauthenticated');
-      }
+      const auth = await authenticated(c);
+      if (!auth) return problem(c, 'unauthenticated');
       return c.json({
-        patron: toPublicPatron(patron, deps.now()),
-        session: { expiresAt: session.expiresAt.toISOString(), idleTimeout: config.sessionIdleSeconds },
+        patron: toPublicPatron(auth.patron, deps.now()),
+        session: { expiresAt: auth.session.expiresAt.toISOString(), idleTimeout: config.sessionIdleSeconds },
       });
     },
 
@@ -222,6 +245,64 @@ export function createApp(deps: AppDeps): Hono {
           return c.json({ status: 'created', borrowerId: result.borrowerId, validUntil: result.validUntil }, 201);
         case 'received':
           return c.json({ status: 'received' }, 202);
+      }
+    },
+
+    async requestPinReset(c) {
+      const body = await readJson(c);
+      if (body instanceof Response) return body;
+      const parsed = PinResetRequest.safeParse(body);
+      if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
+      const requested = parsed.data.resetUrl;
+      const page = allowedResetPage(config, requested, ownOrigin(c, config.trustProxy));
+      if (requested && !page) logger.warn({ event: 'pin_reset', outcome: 'reset_url_not_allowed' }, 'reset-url is not on BIV_PIN_RESET_ALLOWED_URLS; the configured page is used');
+      const result = await requestPinReset(pinDeps(c), parsed.data.identifier, clientAddress(c, config.trustProxy), page);
+      switch (result.outcome) {
+        case 'invalid':
+          return problem(c, 'validation_failed', { errors: result.errors });
+        case 'rate_limited':
+          return problem(c, 'rate_limited', { retryAfter: result.retryAfter });
+        case 'accepted':
+          return c.json({ status: 'accepted' }, 202);
+      }
+    },
+
+    async confirmPinReset(c) {
+      const body = await readJson(c);
+      if (body instanceof Response) return body;
+      const parsed = PinResetConfirm.safeParse(body);
+      if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
+      const result = await confirmPinReset(pinDeps(c), parsed.data.token, parsed.data.newPin, clientAddress(c, config.trustProxy));
+      switch (result.outcome) {
+        case 'ok':
+          return c.body(null, 204);
+        case 'invalid_token':
+          return problem(c, 'invalid_token', { reason: result.reason });
+        case 'invalid':
+          return problem(c, 'validation_failed', { errors: result.errors });
+        case 'rate_limited':
+          return problem(c, 'rate_limited', { retryAfter: result.retryAfter });
+        case 'card_blocked':
+        case 'card_expired':
+          return problem(c, result.outcome);
+      }
+    },
+
+    async changePin(c) {
+      const auth = await authenticated(c);
+      if (!auth) return problem(c, 'unauthenticated');
+      const body = await readJson(c);
+      if (body instanceof Response) return body;
+      const parsed = ChangePinRequest.safeParse(body);
+      if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
+      const result = await changePin(pinDeps(c), auth.patron, auth.sessionId, parsed.data.currentPin, parsed.data.newPin);
+      switch (result.outcome) {
+        case 'ok':
+          return c.body(null, 204);
+        case 'invalid':
+          return problem(c, 'validation_failed', { errors: result.errors });
+        case 'account_locked':
+          return problem(c, 'account_locked', { retryAfter: result.retryAfter });
       }
     },
   };

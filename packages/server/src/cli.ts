@@ -23,7 +23,17 @@ async function main(command: string | undefined): Promise<void> {
         command === 'demo'
           ? [repoPath('demo'), repoPath('packages/elements/dist')]
           : (process.env.BIV_STATIC_DIRS ?? '').split(',').filter(Boolean);
-      const server = await startServer({ seed: command === 'demo', demoMail: command === 'demo', staticDirs });
+      // The demo's reset page is its own glomt-pin.html, and links may go to any of its pages.
+      const demoConfig = {
+        ...(process.env.BIV_PIN_RESET_URL ? {} : { pinResetUrl: '/glomt-pin.html' }),
+        ...(process.env.BIV_PIN_RESET_ALLOWED_URLS ? {} : { pinResetAllowedUrls: ['/*'] }),
+      };
+      const server = await startServer({
+        seed: command === 'demo',
+        demoMail: command === 'demo',
+        staticDirs,
+        ...(command === 'demo' ? { config: demoConfig } : {}),
+      });
       const stop = () => void server.close().then(() => process.exit(0));
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);

@@ -40,6 +40,28 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The From of every mail. */
   mailFrom: string;
+  /**
+   * The page PIN reset links open, unless the patron's municipality has its own
+   * (`pinResetPages`). A path (`/glomt-pin`) is taken on the API's own origin. Unset and no
+   * page for the municipality: no link can be sent (logged as a warning).
+   */
+  pinResetUrl: string | undefined;
+  /** Reset page per municipality (the name as in the library list). */
+  pinResetPages: Record<string, string>;
+  /**
+   * Pages an element may ask links to go to (its `reset-url`, or the page it is on): full URLs,
+   * or paths on the API's own origin; an entry ending in `*` allows every page that starts with
+   * it. The configured reset pages are always allowed.
+   */
+  pinResetAllowedUrls: string[];
+  /** Minutes a reset link works. */
+  pinResetMinutes: number;
+  /** Reset link requests per identifier, and per client address, within `pinResetWindowSeconds`. */
+  pinResetIdentifierLimit: number;
+  pinResetClientLimit: number;
+  pinResetWindowSeconds: number;
+  /** Unusable reset tokens per client address within `pinResetWindowSeconds` before it is refused. */
+  resetTokenFailureLimit: number;
 }
 
 const int = (value: string | undefined, fallback: number, name: string): number => {
@@ -48,6 +70,20 @@ const int = (value: string | undefined, fallback: number, name: string): number 
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
   return n;
 };
+
+const list = (value: string | undefined): string[] =>
+  (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+
+/** `Kungälv=https://…/glomt-pin,Stenungsund=https://…` */
+function pagesByMunicipality(value: string | undefined): Record<string, string> {
+  const pages: Record<string, string> = {};
+  for (const entry of list(value)) {
+    const at = entry.indexOf('=');
+    if (at < 1) throw new Error(`BIV_PIN_RESET_PAGES entries are municipality=URL, got "${entry}"`);
+    pages[entry.slice(0, at).trim()] = entry.slice(at + 1).trim();
+  }
+  return pages;
+}
 
 const bool = (value: string | undefined): boolean => value !== undefined && /^(1|true|yes|on)$/i.test(value);
 
@@ -72,7 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.BIV_DATA_DIR || './data'),
     databaseUrl,
     trustProxy: bool(env.BIV_TRUST_PROXY),
-    allowedOrigins: (env.BIV_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    allowedOrigins: list(env.BIV_ALLOWED_ORIGINS).map((o) => o.replace(/\/$/, '')),
     cardNumberPattern,
     logLevel: env.BIV_LOG_LEVEL || 'info',
     sessionIdleSeconds: int(env.BIV_SESSION_IDLE_SECONDS, 15 * 60, 'BIV_SESSION_IDLE_SECONDS'),
@@ -89,5 +125,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rulesVersion: env.BIV_RULES_VERSION || '2026-01',
     smtpUrl,
     mailFrom: env.BIV_MAIL_FROM || 'Bibliotek i Väst <noreply@biv.example.org>',
+    pinResetUrl: env.BIV_PIN_RESET_URL || undefined,
+    pinResetPages: pagesByMunicipality(env.BIV_PIN_RESET_PAGES),
+    pinResetAllowedUrls: list(env.BIV_PIN_RESET_ALLOWED_URLS),
+    pinResetMinutes: int(env.BIV_PIN_RESET_MINUTES, 30, 'BIV_PIN_RESET_MINUTES'),
+    pinResetIdentifierLimit: int(env.BIV_PIN_RESET_IDENTIFIER_LIMIT, 3, 'BIV_PIN_RESET_IDENTIFIER_LIMIT'),
+    pinResetClientLimit: int(env.BIV_PIN_RESET_CLIENT_LIMIT, 20, 'BIV_PIN_RESET_CLIENT_LIMIT'),
+    pinResetWindowSeconds: int(env.BIV_PIN_RESET_WINDOW_SECONDS, 3600, 'BIV_PIN_RESET_WINDOW_SECONDS'),
+    resetTokenFailureLimit: int(env.BIV_RESET_TOKEN_FAILURE_LIMIT, 20, 'BIV_RESET_TOKEN_FAILURE_LIMIT'),
   };
 }

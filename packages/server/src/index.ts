@@ -14,6 +14,7 @@ import { seedDemo } from './seed.js';
 import { Sessions } from './sessions.js';
 import { serveStatic } from './static.js';
 import { Throttle } from './throttle.js';
+import { PinResetTokens } from './pin-reset-tokens.js';
 
 export { createApp, API_ROOT, SESSION_COOKIE } from './app.js';
 export { loadConfig, type Config } from './config.js';
@@ -75,11 +76,15 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
         windowSeconds: config.registrationWindowSeconds,
         lockSeconds: config.registrationWindowSeconds,
       },
+      pin_reset: { limit: config.pinResetIdentifierLimit, windowSeconds: config.pinResetWindowSeconds, lockSeconds: config.pinResetWindowSeconds },
+      pin_reset_client: { limit: config.pinResetClientLimit, windowSeconds: config.pinResetWindowSeconds, lockSeconds: config.pinResetWindowSeconds },
+      reset_token: { limit: config.resetTokenFailureLimit, windowSeconds: config.pinResetWindowSeconds, lockSeconds: config.pinResetWindowSeconds },
     },
     now,
   );
   const mailer = options.mailer ?? createMailer(config, now);
-  const api = createApp({ config, ils, sessions, throttle, mailer, logger, now });
+  const tokens = new PinResetTokens(db, config.pinResetMinutes * 60, now);
+  const api = createApp({ config, ils, sessions, throttle, mailer, tokens, logger, now });
   const app = new Hono();
   if (options.demoMail && mailer instanceof MemoryOutbox) {
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
@@ -88,7 +93,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   }
   if (options.staticDirs?.length) app.use('*', serveStatic(options.staticDirs));
   app.route('/', api);
-  const pruning = setInterval(() => void sessions.prune().catch(() => undefined), 10 * 60 * 1000);
+  const pruning = setInterval(() => void Promise.all([sessions.prune(), tokens.prune()]).catch(() => undefined), 10 * 60 * 1000);
   pruning.unref();
   return {
     app,

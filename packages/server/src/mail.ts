@@ -84,14 +84,25 @@ export function deliver(mailer: Mailer, logger: Logger, kind: string, message: M
   );
 }
 
+const stockholm = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Stockholm', dateStyle: 'long', timeStyle: 'short' });
+
+/** A time as people read it in a mail, in Swedish time, in both languages. */
+export function formatStockholmTime(date: Date): { sv: string; en: string } {
+  return { sv: `${stockholm('sv-SE').format(date)} (svensk tid)`, en: `${stockholm('en-GB').format(date)} (Swedish time)` };
+}
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+
+/** Links in (already escaped) text become anchors. */
+const linkify = (escaped: string) => escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 
 /** One mail in two languages: paragraphs of Swedish, then of English. */
 export function bilingual(to: string, subject: { sv: string; en: string }, sv: string[], en: string[]): MailMessage {
   const text = [...sv, '', '----', '', ...en].join('\n\n').replace(/\n{3,}/g, '\n\n');
   const block = (lang: string, paragraphs: string[]) =>
-    `<div lang="${lang}">${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}</div>`;
+    `<div lang="${lang}">${paragraphs.map((p) => `<p>${linkify(escapeHtml(p)).replace(/\n/g, '<br>')}</p>`).join('')}</div>`;
   const html =
     `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${escapeHtml(subject.sv)}</title></head><body>` +
     `${block('sv', sv)}<hr>${block('en', en)}</body></html>`;

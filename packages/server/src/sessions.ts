@@ -61,9 +61,11 @@ export class Sessions {
     await this.db.deleteFrom('sessions').where('id_hash', '=', hashId(id)).execute();
   }
 
-  /** End every session of a patron (card blocked, PIN reset). */
-  async deleteAllFor(patronId: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('patron_id', '=', patronId).execute();
+  /** End every session of a patron (card blocked, PIN reset), or every one but `exceptId` (PIN change). */
+  async deleteAllFor(patronId: string, exceptId?: string): Promise<void> {
+    let query = this.db.deleteFrom('sessions').where('patron_id', '=', patronId);
+    if (exceptId) query = query.where('id_hash', '!=', hashId(exceptId));
+    await query.execute();
   }
 
   /** Remove sessions that ended; cheap, run now and then. */

@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Db } from './db/database.js';
 
-/** Wrong PINs per account, failed logins per client, registration attempts per client. */
-export type ThrottleScope = 'account' | 'client' | 'registration';
+/**
+ * - `account`: wrong PINs per account (login, PIN change)
+ * - `client`: failed logins per client address
+ * - `registration`: registration attempts per client address
+ * - `pin_reset`: reset link requests per identifier (or account), and `pin_reset_client` per client address
+ * - `reset_token`: unusable reset tokens per client address
+ */
+export type ThrottleScope = 'account' | 'client' | 'registration' | 'pin_reset' | 'pin_reset_client' | 'reset_token';
 
 export interface ThrottleRule {
   /** Failures within the window that lock the key. */

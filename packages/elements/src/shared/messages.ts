@@ -22,6 +22,7 @@ const sv = {
   'problem.method_not_allowed': 'Tjänsten gav ett oväntat svar. Kontakta webbplatsens ansvariga.',
   'problem.unauthenticated': 'Du är inte inloggad längre. Logga in igen.',
   'problem.validation_failed': 'Kontrollera det du har skrivit.',
+  'problem.invalid_token': 'Länken går inte att använda. Begär en ny länk.',
   'problem.rate_limited': (when: string) => `För många försök från den här enheten. Vänta och försök igen ${when}.`,
 };
 
@@ -45,6 +46,7 @@ const en: SharedMessages = {
   'problem.method_not_allowed': 'The service gave an unexpected answer. Contact the website’s administrators.',
   'problem.unauthenticated': 'You are no longer logged in. Log in again.',
   'problem.validation_failed': 'Check what you have entered.',
+  'problem.invalid_token': 'The link cannot be used. Ask for a new link.',
   'problem.rate_limited': (when: string) => `Too many attempts from this device. Wait and try again ${when}.`,
 };
 

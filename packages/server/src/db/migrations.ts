@@ -66,6 +66,21 @@ const migrations: Record<string, Migration> = {
       for (const [name, type] of columns) await db.schema.alterTable('patrons').addColumn(name, type).execute();
     },
   },
+  '0003_pin_reset_tokens': {
+    // Forgotten PINs: single-use links. Only the SHA-256 of a token is stored.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('pin_reset_tokens')
+        .addColumn('token_hash', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('patron_id', 'varchar(64)', (c) => c.notNull().references('patrons.id').onDelete('cascade'))
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('used_at', 'varchar(32)')
+        .addColumn('replaced_at', 'varchar(32)')
+        .execute();
+      await db.schema.createIndex('pin_reset_tokens_patron').on('pin_reset_tokens').column('patron_id').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

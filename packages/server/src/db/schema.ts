@@ -53,10 +53,23 @@ export interface ThrottleLocksTable {
   until: string;
 }
 
+export interface PinResetTokensTable {
+  /** SHA-256 (hex) of the token from the link; the token itself is never stored. */
+  token_hash: string;
+  patron_id: string;
+  created_at: string;
+  expires_at: string;
+  /** When the link was used (it works once). */
+  used_at: string | null;
+  /** When a newer link made this one invalid. */
+  replaced_at: string | null;
+}
+
 export interface Database {
   patrons: PatronsTable;
   libraries: LibrariesTable;
   sessions: SessionsTable;
   throttle_failures: ThrottleFailuresTable;
   throttle_locks: ThrottleLocksTable;
+  pin_reset_tokens: PinResetTokensTable;
 }

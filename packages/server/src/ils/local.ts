@@ -12,6 +12,8 @@ const toPatron = (row: Selectable<PatronsTable>): IlsPatron => ({
   cardState: row.card_state as IlsPatron['cardState'],
   validUntil: row.valid_until,
   email: row.email,
+  personnummer: row.personnummer,
+  homeLibraryId: row.home_library_id,
 });
 
 /** Prefix of the card number placeholder of a temporary account; it never matches a card pattern. */
@@ -51,6 +53,10 @@ export class LocalIls implements IlsAdapter {
 
   async listLibraries() {
     return this.db.selectFrom('libraries').select(['id', 'name', 'municipality']).orderBy('position').execute();
+  }
+
+  async setPin(patronId: string, pinHash: string): Promise<void> {
+    await this.db.updateTable('patrons').set({ pin_hash: pinHash }).where('id', '=', patronId).execute();
   }
 
   /**

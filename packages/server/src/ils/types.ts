@@ -11,6 +11,10 @@ export interface IlsPatron {
   validUntil: string | null;
   /** Where the library writes to the patron, if it knows; never shown to anyone else. */
   email?: string | null;
+  /** Normalised 12 digits, for the personal PIN rules; never shown or logged. */
+  personnummer?: string | null;
+  /** The library the patron chose; its municipality decides which PIN reset page links go to. */
+  homeLibraryId?: string | null;
 }
 
 /** A new patron from online registration, already validated and normalised by the service. */
@@ -51,4 +55,6 @@ export interface IlsAdapter {
    * the personnummer already has an account, also when a concurrent request created it first.
    */
   createTemporaryPatron(patron: NewTemporaryPatron): Promise<IlsPatron | undefined>;
+  /** Replace the patron's PIN with a new one, given as its hash (`hashPin`). */
+  setPin(patronId: string, pinHash: string): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { parsePersonnummer, registrationAge, type FieldIssue, type RegistrationRequest } from '@biv/contract';
 import type { Logger } from 'pino';
 import type { IlsAdapter } from '../ils/types.js';
-import { bilingual, deliver, type Mailer, type MailMessage } from '../mail.js';
+import { bilingual, deliver, formatStockholmTime, type Mailer, type MailMessage } from '../mail.js';
 import { hashPin } from '../pin-hash.js';
 import type { Throttle } from '../throttle.js';
 
@@ -29,17 +29,8 @@ const normalisePostalCode = (code: string) => {
   return `${digits.slice(0, 3)} ${digits.slice(3)}`;
 };
 
-const stockholm = (locale: string) =>
-  new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Stockholm', dateStyle: 'long', timeStyle: 'short' });
-
-/** The end of a temporary account as people read it, in Swedish time. */
-export function formatValidUntil(iso: string): { sv: string; en: string } {
-  const date = new Date(iso);
-  return { sv: `${stockholm('sv-SE').format(date)} (svensk tid)`, en: `${stockholm('en-GB').format(date)} (Swedish time)` };
-}
-
 export function welcomeMail(to: string, borrowerId: string, validUntil: string, libraryName: string): MailMessage {
-  const until = formatValidUntil(validUntil);
+  const until = formatStockholmTime(new Date(validUntil));
   return bilingual(
     to,
     { sv: 'Välkommen till Bibliotek i Väst', en: 'Welcome to Bibliotek i Väst' },

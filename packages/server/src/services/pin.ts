@@ -1,0 +1,271 @@
+import { parseIdentifier, pinWeakness, type FieldIssue, type InvalidTokenReason } from '@biv/contract';
+import type { Logger } from 'pino';
+import type { IlsAdapter, IlsPatron } from '../ils/types.js';
+import { bilingual, deliver, formatStockholmTime, type Mailer, type MailMessage } from '../mail.js';
+import { hashPin } from '../pin-hash.js';
+import type { PinResetTokens } from '../pin-reset-tokens.js';
+import type { Sessions } from '../sessions.js';
+import type { Throttle } from '../throttle.js';
+import { effectiveCardState } from './auth.js';
+
+export interface PinDeps {
+  ils: IlsAdapter;
+  sessions: Sessions;
+  throttle: Throttle;
+  tokens: PinResetTokens;
+  mailer: Mailer;
+  logger: Logger;
+  now: () => Date;
+  cardNumberPattern: RegExp;
+  pinResetMinutes: number;
+  /** Where the link of a patron goes (see `resetPageFor`). */
+  resetPage: (patron: IlsPatron) => Promise<string | undefined>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mails
+
+export function resetLinkMail(to: string, link: string, expiresAt: Date, minutes: number): MailMessage {
+  const until = formatStockholmTime(expiresAt);
+  return bilingual(
+    to,
+    { sv: 'Välj en ny PIN-kod', en: 'Choose a new PIN' },
+    [
+      'Hej!',
+      'Någon, förhoppningsvis du, har bett om att få välja en ny PIN-kod till ditt bibliotekskort hos Bibliotek i Väst.',
+      `Öppna länken för att välja en ny PIN-kod. Länken fungerar en gång och i ${minutes} minuter, till ${until.sv}:\n${link}`,
+      'Har du inte bett om en ny PIN-kod? Då kan du bortse från det här mejlet. Din PIN-kod är densamma som förut.',
+    ],
+    [
+      'Hello,',
+      'Someone, hopefully you, has asked to choose a new PIN for your library card with Bibliotek i Väst.',
+      `Open the link to choose a new PIN. The link works once and for ${minutes} minutes, until ${until.en}:\n${link}`,
+      'Did not ask for a new PIN? Then you can ignore this e-mail. Your PIN stays as it was.',
+    ],
+  );
+}
+
+/** For a blocked card or an ended temporary account: no link, the library helps. */
+export function resetNotPossibleMail(to: string): MailMessage {
+  return bilingual(
+    to,
+    { sv: 'Din PIN-kod kan inte ändras på webben', en: 'Your PIN cannot be changed on the web' },
+    [
+      'Hej!',
+      'Någon har bett om att få välja en ny PIN-kod till ditt bibliotekskort hos Bibliotek i Väst. Ditt kort är spärrat eller ditt tillfälliga konto har gått ut, så PIN-koden kan inte ändras på webben.',
+      'Besök ett bibliotek och ta med legitimation, så hjälper vi dig.',
+    ],
+    [
+      'Hello,',
+      'Someone has asked to choose a new PIN for your library card with Bibliotek i Väst. Your card is blocked or your temporary account has ended, so the PIN cannot be changed on the web.',
+      'Visit a library and bring an ID document, and we will help you.',
+    ],
+  );
+}
+
+/** Sent after every PIN change, reset or not. */
+export function pinChangedMail(to: string, at: Date): MailMessage {
+  const when = formatStockholmTime(at);
+  return bilingual(
+    to,
+    { sv: 'Din PIN-kod har ändrats', en: 'Your PIN has been changed' },
+    [
+      'Hej!',
+      `PIN-koden till ditt bibliotekskort hos Bibliotek i Väst ändrades ${when.sv}. Du har loggats ut överallt där du var inloggad.`,
+      'Var det inte du? Spärra kortet direkt under Mina sidor, eller kontakta ditt bibliotek. Om kortet används av någon annan ansvarar du för lånen tills kortet är spärrat.',
+    ],
+    [
+      'Hello,',
+      `The PIN of your library card with Bibliotek i Väst was changed ${when.en}. You have been logged out everywhere you were logged in.`,
+      'Was it not you? Block the card at once in My pages, or contact your library. If someone else uses the card, you are responsible for the loans until it is blocked.',
+    ],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forgot the PIN, step 1
+
+export type ResetRequestResult =
+  | { outcome: 'accepted'; /** The work behind the answer (lookup, token, mail); tests wait for it. */ done: Promise<void> }
+  | { outcome: 'invalid'; errors: FieldIssue[] }
+  | { outcome: 'rate_limited'; retryAfter: number };
+
+/**
+ * Ask for a reset link. Every well-formed request gets the same answer at once, before anything
+ * that depends on the patron is done: the lookup, the token and the mail happen after it, so
+ * neither the answer nor its timing tells whether the patron exists or has an e-mail address.
+ * Counted per client and per identifier (unknown identifiers too).
+ */
+export async function requestPinReset(deps: PinDeps, identifier: string, client: string, requestedPage: string | undefined): Promise<ResetRequestResult> {
+  const now = deps.now();
+  const parsed = parseIdentifier(identifier, deps.cardNumberPattern, now);
+  if (!parsed.ok) return { outcome: 'invalid', errors: [{ path: 'identifier', code: parsed.reason }] };
+  const key = parsed.personnummer ? `personnummer:${parsed.personnummer.personnummer}` : `card:${parsed.cardNumber ?? ''}`;
+
+  const wait = Math.max(await deps.throttle.lockedFor('pin_reset_client', client), await deps.throttle.lockedFor('pin_reset', key));
+  if (wait > 0) return { outcome: 'rate_limited', retryAfter: wait };
+  await deps.throttle.fail('pin_reset_client', client);
+  await deps.throttle.fail('pin_reset', key);
+
+  const done = sendResetLink(deps, parsed, requestedPage).catch((error: unknown) => {
+    deps.logger.error({ event: 'pin_reset', err: { type: error instanceof Error ? error.name : typeof error } }, 'pin reset request failed');
+  });
+  return { outcome: 'accepted', done };
+}
+
+async function sendResetLink(
+  deps: PinDeps,
+  parsed: Extract<ReturnType<typeof parseIdentifier>, { ok: true }>,
+  requestedPage: string | undefined,
+): Promise<void> {
+  let patron: IlsPatron | undefined;
+  if (parsed.cardNumber) patron = await deps.ils.findPatron({ cardNumber: parsed.cardNumber });
+  if (!patron && parsed.personnummer) patron = await deps.ils.findPatron({ personnummer: parsed.personnummer.personnummer });
+  // The log says what happened, never to whom.
+  const log = (outcome: string) => deps.logger.info({ event: 'pin_reset', outcome }, 'pin reset requested');
+  if (!patron) return log('unknown');
+  if (!patron.email) return log('no_email');
+  const state = effectiveCardState(patron, deps.now());
+  if (state === 'blocked' || state === 'expired') {
+    deliver(deps.mailer, deps.logger, 'pin_reset_not_possible', resetNotPossibleMail(patron.email));
+    return log('not_possible');
+  }
+  const page = requestedPage ?? (await deps.resetPage(patron));
+  if (!page) {
+    deps.logger.warn({ event: 'pin_reset', outcome: 'no_reset_page' }, 'no PIN reset page is configured: set BIV_PIN_RESET_URL');
+    return;
+  }
+  const { token, expiresAt } = await deps.tokens.issue(patron.id);
+  const link = `${page.replace(/#.*$/, '')}#token=${token}`;
+  deliver(deps.mailer, deps.logger, 'pin_reset', resetLinkMail(patron.email, link, expiresAt, deps.pinResetMinutes));
+  log('sent');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forgot the PIN, step 2
+
+export type ResetConfirmResult =
+  | { outcome: 'ok' }
+  | { outcome: 'invalid_token'; reason: InvalidTokenReason }
+  | { outcome: 'invalid'; errors: FieldIssue[] }
+  | { outcome: 'card_blocked' | 'card_expired' }
+  | { outcome: 'rate_limited'; retryAfter: number };
+
+/**
+ * Set a new PIN with a token from a link. The token is checked first, then the new PIN against
+ * the patron's personal rules; only then is the token used (once). Success ends every session of
+ * the patron and clears the lockout, but does not log in.
+ */
+export async function confirmPinReset(deps: PinDeps, token: string, newPin: string, client: string): Promise<ResetConfirmResult> {
+  const wait = await deps.throttle.lockedFor('reset_token', client);
+  if (wait > 0) return { outcome: 'rate_limited', retryAfter: wait };
+  const check = await deps.tokens.check(token);
+  if (!check.ok) {
+    await deps.throttle.fail('reset_token', client);
+    deps.logger.info({ event: 'pin_reset_confirm', outcome: check.reason }, 'pin reset link refused');
+    return { outcome: 'invalid_token', reason: check.reason };
+  }
+  const patron = await deps.ils.getPatron(check.patronId);
+  if (!patron) return { outcome: 'invalid_token', reason: 'unknown' };
+  const state = effectiveCardState(patron, deps.now());
+  if (state === 'blocked' || state === 'expired') return { outcome: state === 'blocked' ? 'card_blocked' : 'card_expired' };
+  const weakness = pinWeakness(newPin, patron.personnummer ?? undefined);
+  if (weakness) return { outcome: 'invalid', errors: [{ path: 'newPin', code: `pin_weak_${weakness}` }] };
+
+  const pinHash = await hashPin(newPin);
+  if (!(await deps.tokens.consume(token))) return { outcome: 'invalid_token', reason: 'used' }; // a concurrent use won
+  await setNewPin(deps, patron, pinHash);
+  deps.logger.info({ event: 'pin_reset_confirm', outcome: 'changed' }, 'PIN changed with a reset link');
+  return { outcome: 'ok' };
+}
+
+/** The PIN is new: every session ends (but `keepSession`), the lockout is cleared, the patron is told. */
+async function setNewPin(deps: PinDeps, patron: IlsPatron, pinHash: string, keepSession?: string): Promise<void> {
+  await deps.ils.setPin(patron.id, pinHash);
+  await deps.sessions.deleteAllFor(patron.id, keepSession);
+  await deps.throttle.clear('account', `patron:${patron.id}`);
+  if (patron.email) deliver(deps.mailer, deps.logger, 'pin_changed', pinChangedMail(patron.email, deps.now()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Change the PIN while logged in
+
+export type ChangePinResult =
+  | { outcome: 'ok' }
+  | { outcome: 'invalid'; errors: FieldIssue[] }
+  | { outcome: 'account_locked'; retryAfter: number };
+
+/**
+ * Change the PIN of a logged-in patron. A wrong current PIN counts toward the same lockout as a
+ * login; the session making the change stays, the patron's other sessions end.
+ */
+export async function changePin(
+  deps: PinDeps,
+  patron: IlsPatron,
+  sessionId: string,
+  currentPin: string,
+  newPin: string,
+): Promise<ChangePinResult> {
+  const accountKey = `patron:${patron.id}`;
+  const wait = await deps.throttle.lockedFor('account', accountKey);
+  if (wait > 0) return { outcome: 'account_locked', retryAfter: wait };
+  if (!(await deps.ils.verifyPin(patron.id, currentPin))) {
+    const locked = await deps.throttle.fail('account', accountKey);
+    deps.logger.info({ event: 'pin_change', outcome: 'wrong_pin' }, 'PIN change refused');
+    if (locked) return { outcome: 'account_locked', retryAfter: await deps.throttle.lockedFor('account', accountKey) };
+    return { outcome: 'invalid', errors: [{ path: 'currentPin', code: 'current_pin_wrong' }] };
+  }
+  const weakness = pinWeakness(newPin, patron.personnummer ?? undefined);
+  if (weakness) return { outcome: 'invalid', errors: [{ path: 'newPin', code: `pin_weak_${weakness}` }] };
+  await setNewPin(deps, patron, await hashPin(newPin), sessionId);
+  deps.logger.info({ event: 'pin_change', outcome: 'changed' }, 'PIN changed');
+  return { outcome: 'ok' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where links go
+
+export interface ResetPageConfig {
+  pinResetUrl: string | undefined;
+  pinResetPages: Record<string, string>;
+  pinResetAllowedUrls: string[];
+}
+
+/** Resolve a configured URL or path against the API's own origin; undefined when it is not a URL. */
+function absolute(url: string, ownOrigin: string): URL | undefined {
+  try {
+    const parsed = new URL(url, ownOrigin);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const pageOf = (url: URL) => url.origin + url.pathname;
+
+/**
+ * The page a requested reset URL stands for, when the configuration allows it: equal (without
+ * query and fragment) to an allowed URL or a configured reset page, or starting with an allowed
+ * entry that ends in `*`. Anything else is ignored (the configured page is used).
+ */
+export function allowedResetPage(config: ResetPageConfig, requested: string | undefined, ownOrigin: string): string | undefined {
+  if (!requested) return undefined;
+  const url = absolute(requested, ownOrigin);
+  if (!url || url.username || url.password) return undefined;
+  const page = pageOf(url);
+  const entries = [...config.pinResetAllowedUrls, ...(config.pinResetUrl ? [config.pinResetUrl] : []), ...Object.values(config.pinResetPages)];
+  const allowed = entries.some((entry) => {
+    const prefix = entry.endsWith('*');
+    const base = absolute(prefix ? entry.slice(0, -1) : entry, ownOrigin);
+    if (!base) return false;
+    return prefix ? page.startsWith(pageOf(base)) : page === pageOf(base);
+  });
+  return allowed ? page : undefined;
+}
+
+/** The configured page for a patron: their municipality's, or the default. */
+export function configuredResetPage(config: ResetPageConfig, municipality: string | undefined, ownOrigin: string): string | undefined {
+  const configured = (municipality && config.pinResetPages[municipality]) || config.pinResetUrl;
+  const url = configured ? absolute(configured, ownOrigin) : undefined;
+  return url && pageOf(url);
+}
