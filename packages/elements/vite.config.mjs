@@ -38,11 +38,24 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
+        // One core chunk: lit, ky, zod/mini, the client and every shared module the login box uses
+        // (with what they import). The login box is on every municipality's pages, so its page
+        // loads three files: biv-widgets.js, its own chunk and the core.
+        advancedChunks: {
+          groups: [
+            {
+              name: 'core',
+              // The shared modules, and the decorator helpers every element uses.
+              test: /[\\/]src[\\/]shared[\\/](biv-element|form|localize|messages|styles|session-controller|pin-fields|identifier-messages)\.ts$|[\\/]decorators[\\/]property\.js$|[\\/]helpers[\\/]esm[\\/]decorate\.js$/,
+            },
+          ],
+        },
         // One chunk per element, named after its folder (every element's module is `define.ts`);
-        // what several elements use (lit, ky, zod/mini, the client, shared/) goes to `shared-*`.
+        // the core is `shared-core-*`; what only some elements share is `shared-<module>-*` (e.g.
+        // shared-new-pin-fields), so a page's budget in .size-limit.json lists exactly what it loads.
         chunkFileNames: (chunk) => {
           const element = /[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-          return element ? `chunks/${element}-[hash].js` : 'chunks/shared-[hash].js';
+          return element ? `chunks/${element}-[hash].js` : `chunks/shared-${chunk.name}-[hash].js`;
         },
       },
     },

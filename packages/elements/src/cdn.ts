@@ -6,6 +6,8 @@
 const loaders: Record<string, () => Promise<unknown>> = {
   'biv-login-box': () => import('./login-box/define.js'),
   'biv-get-card-form': () => import('./get-card-form/define.js'),
+  'biv-pin-reset': () => import('./pin-reset/define.js'),
+  'biv-change-pin': () => import('./change-pin/define.js'),
 };
 
 const FLAG = Symbol.for('biv.cdn');

@@ -1,4 +1,7 @@
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
+import { weakPinMessages } from '../shared/weak-pin-messages.js';
+
+const weakPins = weakPinMessages('pin');
 
 /**
  * The get-card form's words, Swedish first (wording from biv.se's "Bibliotekskort" page). Field
@@ -77,13 +80,7 @@ const sv = {
   'homeLibraryId.unknown_library': 'Det biblioteket går inte att välja. Välj ett annat hembibliotek i listan',
   'pin.required': 'Välj en PIN-kod',
   'pin.pin_format': 'PIN-koden ska vara fyra siffror',
-  'pin.pin_weak_common': 'PIN-koden är en av de vanligaste och lätt att gissa. Välj fyra siffror utan mönster som inte betyder något för dig',
-  'pin.pin_weak_repeated': 'PIN-koden upprepar samma siffror och är lätt att gissa. Blanda olika siffror',
-  'pin.pin_weak_sequence': 'PIN-koden är en sifferföljd, som 1234 eller 8765, och är lätt att gissa. Undvik siffror i följd',
-  'pin.pin_weak_keypad': 'PIN-koden är en rak linje på knappsatsen, som 2580, och är lätt att gissa. Undvik mönster på knappsatsen',
-  'pin.pin_weak_year': 'PIN-koden ser ut som ett årtal och är lätt att gissa. Undvik årtal, som det år du föddes',
-  'pin.pin_weak_birth_date': 'PIN-koden är ditt födelsedatum och lätt att gissa för den som vet när du är född. Undvik datum som hör till dig',
-  'pin.pin_weak_personnummer': 'PIN-koden är de fyra sista siffrorna i ditt personnummer och lätt att gissa. Välj fyra andra siffror',
+  ...weakPins.sv,
   'pinRepeat.required': 'Skriv PIN-koden en gång till',
   'pinRepeat.pin_mismatch': 'PIN-koderna är inte lika. Skriv samma PIN-kod i båda fälten',
   'acceptRules.rules_not_accepted': 'Du behöver godkänna lånereglerna för att få ett lånekort',
@@ -160,13 +157,7 @@ const en: GetCardFormMessages = {
   'homeLibraryId.unknown_library': 'That library cannot be chosen. Choose another home library from the list',
   'pin.required': 'Choose a PIN',
   'pin.pin_format': 'Your PIN must be four digits',
-  'pin.pin_weak_common': 'This PIN is one of the most common and easy to guess. Choose four digits without a pattern that mean nothing to you',
-  'pin.pin_weak_repeated': 'This PIN repeats the same digits and is easy to guess. Mix different digits',
-  'pin.pin_weak_sequence': 'This PIN is a run of digits, like 1234 or 8765, and is easy to guess. Avoid digits in order',
-  'pin.pin_weak_keypad': 'This PIN is a straight line on the keypad, like 2580, and is easy to guess. Avoid keypad patterns',
-  'pin.pin_weak_year': 'This PIN looks like a year and is easy to guess. Avoid years, such as the year you were born',
-  'pin.pin_weak_birth_date': 'This PIN is your birth date and easy to guess for anyone who knows it. Avoid dates that belong to you',
-  'pin.pin_weak_personnummer': 'This PIN is the last four digits of your personal identity number and easy to guess. Choose four other digits',
+  ...weakPins.en,
   'pinRepeat.required': 'Enter the PIN again',
   'pinRepeat.pin_mismatch': 'The PINs do not match. Enter the same PIN in both fields',
   'acceptRules.rules_not_accepted': 'You need to accept the loan rules to get a library card',

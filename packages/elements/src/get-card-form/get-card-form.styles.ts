@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 /**
  * The get-card form's own tokens default to the global `--biv-*` ones; one column, mobile first.
+ * Panels, the result view and the status line come from `panelStyles`.
  */
 export const getCardFormStyles = css`
   :host {
@@ -11,12 +12,6 @@ export const getCardFormStyles = css`
     --_biv-space: var(--biv-get-card-form-spacing, var(--biv-spacing, 1rem));
     --_note-background: var(--biv-get-card-form-note-background, var(--biv-color-note-background, #f3f2f1));
     max-width: var(--biv-get-card-form-max-width, 36rem);
-  }
-  form {
-    margin: 0;
-  }
-  .short {
-    max-width: 10em;
   }
   .libraries-failed {
     display: flex;
@@ -28,64 +23,10 @@ export const getCardFormStyles = css`
   .libraries-failed p {
     margin: 0;
   }
-  button.secondary {
-    color: var(--_biv-accent);
-    background: var(--_biv-surface);
-    border-color: var(--_biv-accent);
-  }
-  .panel {
-    margin: 0 0 var(--_biv-space);
-    padding: calc(var(--_biv-space) * 0.75);
-    border-inline-start: 6px solid var(--_biv-accent);
-    background: var(--_note-background);
-  }
-  .panel h2,
-  .result h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.25em;
-  }
-  .panel p,
-  .result p {
-    margin: 0 0 0.75rem;
-  }
-  .panel p:last-child,
-  .result p:last-child {
-    margin-block-end: 0;
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--_biv-focus-bg);
-    box-shadow: 0 0 0 5px var(--_biv-focus);
-  }
-  .result {
-    padding: var(--_biv-space);
-    border: 4px solid var(--_biv-success);
-    border-radius: var(--_biv-radius);
-  }
   .borrower-id {
     display: block;
     font-size: 1.75em;
     font-weight: 700;
     letter-spacing: 0.05em;
-  }
-  .note {
-    padding: calc(var(--_biv-space) * 0.75);
-    border-inline-start: 4px solid var(--_biv-accent);
-    background: var(--_note-background);
-  }
-  .status:empty {
-    display: none;
-  }
-  .status {
-    margin: var(--_biv-space) 0 0;
-    color: var(--_biv-text-muted);
-  }
-  .config-error {
-    margin: 0;
-    padding: calc(var(--_biv-space) * 0.75);
-    border: 4px solid var(--_biv-error);
-    border-radius: var(--_biv-radius);
   }
 `;

@@ -19,6 +19,7 @@ import {
 import { BivElement } from '../shared/biv-element.js';
 import { checkboxField, errorSummary, field, FormController, type FieldCheck } from '../shared/form.js';
 import { LocalizeController } from '../shared/localize.js';
+import { panelStyles } from '../shared/panel-styles.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivCardCreatedEvent } from './events.js';
 import { getCardFormMessages, type GetCardFormMessages } from './get-card-form.messages.js';
@@ -147,7 +148,7 @@ function byMunicipality(libraries: readonly Library[]): [string, Library[]][] {
  * @cssstate received - The application was received; the neutral view shows.
  */
 export class GetCardForm extends BivElement {
-  static override styles = [tokenStyles, resetStyles, formStyles, getCardFormStyles];
+  static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, getCardFormStyles];
 
   /** The API root; see the `endpoint` attribute. */
   @property() endpoint?: string;
@@ -176,7 +177,6 @@ export class GetCardForm extends BivElement {
     pinRepeat: (value): string | null => (value === '' ? 'required' : value === this.#form.value('pin') ? null : 'pin_mismatch'),
     acceptRules: bySchema(shape.acceptRules, (value) => value === 'true'),
   });
-  #internals: ElementInternals;
   #endpoint: string | ApiError | undefined;
   #libraries = new Task(this, {
     task: async ([endpoint]: readonly [string | undefined]) => (endpoint ? listLibraries(endpoint) : []),
@@ -191,11 +191,6 @@ export class GetCardForm extends BivElement {
   #result: RegistrationResponse | undefined;
   #focusNext: 'summary' | 'age' | 'result' | undefined;
 
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#endpoint = resolveEndpoint(this);
@@ -208,15 +203,15 @@ export class GetCardForm extends BivElement {
 
   private set busy(value: boolean) {
     this.#busyFlag = value;
-    this.#setState('busy', value);
+    this.setCustomState('busy', value);
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') && this.hasUpdated && this.isConnected) this.#endpoint = resolveEndpoint(this);
-    this.#setState('under-age', this.#ageRefusal() !== undefined && !this.#result);
-    this.#setState('created', this.#result?.status === 'created');
-    this.#setState('received', this.#result?.status === 'received');
+    this.setCustomState('under-age', this.#ageRefusal() !== undefined && !this.#result);
+    this.setCustomState('created', this.#result?.status === 'created');
+    this.setCustomState('received', this.#result?.status === 'received');
   }
 
   protected override updated(): void {
@@ -227,14 +222,6 @@ export class GetCardForm extends BivElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Browsers without CustomStateSet: the state is only visual sugar.
-    }
-  }
 
   /** The PIN rules that need the personnummer (birth date, last four digits). */
   #personalWeakness(pin: string): string | null {

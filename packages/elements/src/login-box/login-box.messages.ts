@@ -1,4 +1,5 @@
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
+import { identifierMessages } from '../shared/identifier-messages.js';
 
 /** The login box's words, Swedish first (wording from biv.se's "Bibliotekskort" page). */
 const sv = {
@@ -19,13 +20,7 @@ const sv = {
   loggedOut: 'Du är utloggad.',
   logoutFailed: 'Utloggningen misslyckades. Kontrollera din internetanslutning och försök igen.',
   // Field issues of the two fields
-  'identifier.required': 'Skriv ditt bibliotekskortsnummer eller personnummer',
-  'identifier.too_long': 'Bibliotekskortsnummer och personnummer är inte så långa. Kontrollera det du har skrivit',
-  'identifier.identifier_format': 'Skriv bibliotekskortsnummer med bara siffror, eller personnummer som ÅÅÅÅMMDD-NNNN',
-  'identifier.personnummer_format': 'Skriv personnummer som ÅÅÅÅMMDD-NNNN',
-  'identifier.personnummer_date': 'Personnumret har inget giltigt datum. Kontrollera år, månad och dag',
-  'identifier.personnummer_serial': 'Personnumret stämmer inte: de fyra sista siffrorna kan inte börja med 000',
-  'identifier.personnummer_checksum': 'Personnumret stämmer inte: kontrollsiffran (den sista siffran) passar inte. Kontrollera att du har skrivit rätt',
+  ...identifierMessages.sv,
   'pin.required': 'Skriv din PIN-kod',
   'pin.pin_format': 'PIN-koden ska vara fyra siffror',
   // Answers to a login
@@ -56,13 +51,7 @@ const en: LoginBoxMessages = {
   logout: 'Log out',
   loggedOut: 'You are logged out.',
   logoutFailed: 'Logging out failed. Check your internet connection and try again.',
-  'identifier.required': 'Enter your library card number or personal identity number',
-  'identifier.too_long': 'Library card numbers and personal identity numbers are not that long. Check what you have entered',
-  'identifier.identifier_format': 'Enter a library card number using digits only, or a personal identity number as YYYYMMDD-NNNN',
-  'identifier.personnummer_format': 'Enter a personal identity number as YYYYMMDD-NNNN',
-  'identifier.personnummer_date': 'The personal identity number does not contain a real date. Check the year, month and day',
-  'identifier.personnummer_serial': 'The personal identity number is not right: the last four digits cannot start with 000',
-  'identifier.personnummer_checksum': 'The personal identity number is not right: the check digit (the last digit) does not match. Check what you have entered',
+  ...identifierMessages.en,
   'pin.required': 'Enter your PIN',
   'pin.pin_format': 'Your PIN must be 4 digits',
   'login.invalid_credentials': 'Wrong library card number, personal identity number or PIN. Check and try again.',

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { asApiError, parseIdentifier, PIN_PATTERN, type ApiError, type SessionState } from '@biv/client';
+import { asApiError, type ApiError, type SessionState } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
-import { errorSummary, field, FormController } from '../shared/form.js';
+import { errorSummary, FormController } from '../shared/form.js';
+import { checkIdentifier, checkPin, identifierField, pinField } from '../shared/pin-fields.js';
 import { LocalizeController } from '../shared/localize.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
@@ -14,19 +13,6 @@ import { loginBoxStyles } from './login-box.styles.js';
 
 type Field = 'identifier' | 'pin';
 type MessageKey = keyof LoginBoxMessages;
-
-const IDENTIFIER_MAX = 40;
-
-function checkIdentifier(value: string): string | null {
-  if (value.trim().length > IDENTIFIER_MAX) return 'too_long';
-  const result = parseIdentifier(value);
-  return result.ok ? null : result.reason;
-}
-
-function checkPin(value: string): string | null {
-  if (value === '') return 'required';
-  return PIN_PATTERN.test(value) ? null : 'pin_format';
-}
 
 /**
  * Log in to the library with a library card number or a personnummer and the 4-digit PIN; when
@@ -101,14 +87,13 @@ export class LoginBox extends BivElement {
 
   private set busy(value: boolean) {
     this.#busyFlag = value;
-    this.#setState('busy', value);
+    this.setCustomState('busy', value);
     this.requestUpdate();
   }
 
   #i18n = new LocalizeController(this, loginBoxMessages);
   #session = new SessionController(this);
   #form = new FormController<Field>(this, { identifier: checkIdentifier, pin: checkPin });
-  #internals: ElementInternals;
   /** The answer that failed the last login (shown in the summary), or logout's failure. */
   #formError: ApiError | undefined;
   #logoutFailed = false;
@@ -116,11 +101,6 @@ export class LoginBox extends BivElement {
   #announcement: 'busy' | 'loggedOut' | undefined;
   #focusNext: 'summary' | 'logged-in' | 'identifier' | undefined;
   #lastStatus: SessionState['status'] | undefined;
-
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-  }
 
   /** The logged-in patron, if any (shared by every element on this endpoint). */
   get patron() {
@@ -136,7 +116,7 @@ export class LoginBox extends BivElement {
       if (status === 'logged-in') this.#clearForm();
       this.#lastStatus = status;
     }
-    this.#setState('logged-in', status === 'logged-in');
+    this.setCustomState('logged-in', status === 'logged-in');
   }
 
   protected override updated(): void {
@@ -147,14 +127,6 @@ export class LoginBox extends BivElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Browsers without CustomStateSet: the state is only visual sugar.
-    }
-  }
 
   #clearForm(): void {
     this.#form.reset();
@@ -293,63 +265,13 @@ export class LoginBox extends BivElement {
             onLink: this.#focusField,
           })
         : nothing;
-    const errorOf = (name: Field) => {
-      const code = this.#form.error(name);
-      return code === undefined ? undefined : this.#fieldMessage(name, code);
-    };
-    const onInput = (name: Field) => (event: InputEvent) => {
-      this.#form.input(name, (event.target as HTMLInputElement).value);
-    };
-    const onBlur = (name: Field) => () => this.#form.blur(name);
+    const t = (key: 'identifierLabel' | 'identifierHint' | 'pinLabel' | 'pinHint' | 'errorPrefix') => this.#i18n.t(key);
+    const message = (name: Field, code: string) => this.#fieldMessage(name, code);
 
     return html`${summary}
       <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
-        ${field({
-          id: 'identifier',
-          label: this.#i18n.t('identifierLabel'),
-          hint: this.#i18n.t('identifierHint'),
-          error: errorOf('identifier'),
-          errorPrefix: this.#i18n.t('errorPrefix'),
-          input: (describedBy, invalid) =>
-            html`<input
-              id="identifier"
-              part="input"
-              name="username"
-              type="text"
-              autocomplete="username"
-              autocapitalize="off"
-              spellcheck="false"
-              required
-              aria-describedby=${ifDefined(describedBy)}
-              aria-invalid=${invalid ? 'true' : 'false'}
-              .value=${live(this.#form.value('identifier'))}
-              @input=${onInput('identifier')}
-              @blur=${onBlur('identifier')}
-            />`,
-        })}
-        ${field({
-          id: 'pin',
-          label: this.#i18n.t('pinLabel'),
-          hint: this.#i18n.t('pinHint'),
-          error: errorOf('pin'),
-          errorPrefix: this.#i18n.t('errorPrefix'),
-          input: (describedBy, invalid) =>
-            html`<input
-              id="pin"
-              part="input"
-              name="password"
-              type="password"
-              inputmode="numeric"
-              autocomplete="current-password"
-              maxlength="4"
-              required
-              aria-describedby=${ifDefined(describedBy)}
-              aria-invalid=${invalid ? 'true' : 'false'}
-              .value=${live(this.#form.value('pin'))}
-              @input=${onInput('pin')}
-              @blur=${onBlur('pin')}
-            />`,
-        })}
+        ${identifierField(this.#form, { label: t('identifierLabel'), hint: t('identifierHint'), errorPrefix: t('errorPrefix'), message })}
+        ${pinField(this.#form, 'pin', 'current-password', { label: t('pinLabel'), hint: t('pinHint'), errorPrefix: t('errorPrefix'), message })}
         <div class="actions">
           <button part="button" type="submit" @pointerdown=${this.#form.holdBlurChecks} aria-disabled=${this.busy ? 'true' : 'false'}>${this.#i18n.t('submit')}</button>
           ${this.forgotPinHref ? html`<a class="forgot" href=${this.forgotPinHref}>${this.#i18n.t('forgotPin')}</a>` : nothing}

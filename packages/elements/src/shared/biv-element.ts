@@ -3,10 +3,23 @@ import { LitElement } from 'lit';
 const warned = new Set<string>();
 
 /**
- * The base of every biv element: an idempotent `define()` and nothing else. Shared styles are
+ * The base of every biv element: an idempotent `define()` and custom states. Shared styles are
  * composed by each element (`static styles = [resetStyles, ...]`); behaviour lives in controllers.
  */
 export class BivElement extends LitElement {
+  #internals: ElementInternals | undefined;
+
+  /** Turn a custom state on or off, for `biv-x:state(name)` in the page's CSS. */
+  protected setCustomState(name: string, on: boolean): void {
+    try {
+      this.#internals ??= this.attachInternals();
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    } catch {
+      // Browsers without CustomStateSet: the state is only visual sugar.
+    }
+  }
+
   /**
    * Register this class as `tag`. Never throws: when the tag is taken already (the script loaded
    * twice, or two versions on one page) the first definition stays, and a different class gets one

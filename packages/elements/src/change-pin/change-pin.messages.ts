@@ -1,0 +1,72 @@
+import { sharedMessages, type SharedMessages } from '../shared/messages.js';
+import { weakPinMessages } from '../shared/weak-pin-messages.js';
+
+const weakPins = weakPinMessages('newPin');
+
+/** The PIN change's words, Swedish first. */
+const sv = {
+  ...sharedMessages.sv,
+  formLabel: 'Byt PIN-kod',
+  intro: 'Skriv din nuvarande PIN-kod och välj en ny med fyra siffror. Du använder den när du loggar in och när du lånar i utlåningsautomaterna.',
+  currentPinLabel: 'Nuvarande PIN-kod',
+  newPinLabel: 'Ny PIN-kod',
+  newPinHint: 'Fyra siffror. Undvik årtal, ditt födelsedatum och sifferföljder som 1234.',
+  newPinRepeatLabel: 'Upprepa den nya PIN-koden',
+  submit: 'Byt PIN-kod',
+  busy: 'Sparar …',
+  doneTitle: 'Din PIN-kod är ändrad',
+  done: 'Använd den nya PIN-koden nästa gång du loggar in eller lånar. Du är fortfarande inloggad här, men utloggad på andra enheter där du var inloggad.',
+  changeAgain: 'Byt PIN-kod igen',
+  loading: 'Hämtar …',
+  loggedOutTitle: 'Logga in för att byta PIN-kod',
+  loggedOut: 'Du behöver vara inloggad för att byta PIN-kod. Har du glömt PIN-koden kan du välja en ny via länken "Har du glömt PIN-koden?".',
+  loginLink: 'Logga in',
+  'change.account_locked': (when: string) =>
+    `Kontot är låst efter för många försök med fel PIN-kod. Försök igen ${when}. Har du glömt PIN-koden kan du välja en ny via "Har du glömt PIN-koden?".`,
+  soon: 'om en stund',
+  // Field issues
+  'currentPin.required': 'Skriv din nuvarande PIN-kod',
+  'currentPin.pin_format': 'PIN-koden ska vara fyra siffror',
+  'currentPin.current_pin_wrong': 'Den nuvarande PIN-koden stämmer inte. Kontrollera och försök igen',
+  'newPin.required': 'Skriv en ny PIN-kod',
+  'newPin.pin_format': 'PIN-koden ska vara fyra siffror',
+  'newPin.pin_unchanged': 'Den nya PIN-koden är samma som den nuvarande. Välj en annan',
+  ...weakPins.sv,
+  'newPinRepeat.required': 'Skriv den nya PIN-koden en gång till',
+  'newPinRepeat.pin_mismatch': 'PIN-koderna är inte lika. Skriv samma PIN-kod i båda fälten',
+};
+
+export type ChangePinMessages = typeof sv & SharedMessages;
+
+const en: ChangePinMessages = {
+  ...sharedMessages.en,
+  formLabel: 'Change PIN',
+  intro: 'Enter your current PIN and choose a new four-digit one. You use it to log in and to borrow at the self-service machines.',
+  currentPinLabel: 'Current PIN',
+  newPinLabel: 'New PIN',
+  newPinHint: 'Four digits. Avoid years, your birth date and runs such as 1234.',
+  newPinRepeatLabel: 'Repeat the new PIN',
+  submit: 'Change PIN',
+  busy: 'Saving …',
+  doneTitle: 'Your PIN has been changed',
+  done: 'Use the new PIN the next time you log in or borrow. You are still logged in here, and logged out on other devices where you were logged in.',
+  changeAgain: 'Change the PIN again',
+  loading: 'Loading …',
+  loggedOutTitle: 'Log in to change your PIN',
+  loggedOut: 'You need to be logged in to change your PIN. If you have forgotten your PIN, choose a new one with the link "Forgot your PIN?".',
+  loginLink: 'Log in',
+  'change.account_locked': (when: string) =>
+    `The account is locked after too many attempts with a wrong PIN. Try again ${when}. If you have forgotten your PIN, choose a new one with "Forgot your PIN?".`,
+  soon: 'in a while',
+  'currentPin.required': 'Enter your current PIN',
+  'currentPin.pin_format': 'Your PIN must be four digits',
+  'currentPin.current_pin_wrong': 'The current PIN is not right. Check it and try again',
+  'newPin.required': 'Enter a new PIN',
+  'newPin.pin_format': 'Your PIN must be four digits',
+  'newPin.pin_unchanged': 'The new PIN is the same as the current one. Choose another',
+  ...weakPins.en,
+  'newPinRepeat.required': 'Enter the new PIN again',
+  'newPinRepeat.pin_mismatch': 'The PINs do not match. Enter the same PIN in both fields',
+};
+
+export const changePinMessages = { sv, en };

@@ -1,0 +1,248 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { asApiError, changePin, type ApiError } from '@biv/client';
+import { BivElement } from '../shared/biv-element.js';
+import { errorSummary, FormController } from '../shared/form.js';
+import { LocalizeController } from '../shared/localize.js';
+import { panelStyles } from '../shared/panel-styles.js';
+import { checkNewPin, newPinFields, type NewPinField } from '../shared/new-pin-fields.js';
+import { checkPin, pinField } from '../shared/pin-fields.js';
+import { SessionController } from '../shared/session-controller.js';
+import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
+import { BivPinChangedEvent } from './events.js';
+import { changePinMessages, type ChangePinMessages } from './change-pin.messages.js';
+import { changePinStyles } from './change-pin.styles.js';
+
+type Field = 'currentPin' | NewPinField;
+type MessageKey = keyof ChangePinMessages;
+
+/**
+ * Change the PIN while logged in: the current PIN, and the new one twice (the same strength rules
+ * as for a new card; the server also refuses the patron's own birth date and personnummer
+ * digits). A wrong current PIN counts toward the same lockout as a wrong login. On success this
+ * session stays and the patron's other sessions end, and a notice goes to the patron's e-mail.
+ *
+ * The element shares the page's session with `<biv-login-box>` (same endpoint): logged out, it
+ * says so and links to the login (`login-href`), or shows what is in its `login` slot.
+ *
+ * @summary Change the PIN of the logged-in patron.
+ *
+ * @tag biv-change-pin
+ *
+ * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
+ * @attr login-href - Where to log in, linked when nobody is logged in.
+ * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ *
+ * @fires {BivPinChangedEvent} biv-pin-changed - The PIN was changed. No detail. Bubbles, composed.
+ *
+ * @slot login - Shown when nobody is logged in, e.g. `<biv-login-box slot="login">`.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart label - Each field's `<label>`.
+ * @csspart input - Each `<input>`.
+ * @csspart button - The submit button and "change the PIN again".
+ * @csspart error - Each inline field error, and the configuration error.
+ * @csspart summary - The error summary shown after a failed submit.
+ * @csspart panel - The view when nobody is logged in.
+ * @csspart result - The view after the PIN was changed.
+ *
+ * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--biv-color-text-muted=#4d4d4d] - Hints and status text.
+ * @cssprop [--biv-color-surface=#ffffff] - Background of inputs and the error summary.
+ * @cssprop [--biv-color-border=#6b6b6b] - Input borders (keep 3:1 against the surface).
+ * @cssprop [--biv-color-accent=#1d5c3e] - Buttons, links and the panel's edge.
+ * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--biv-color-error=#b3261e] - Errors.
+ * @cssprop [--biv-color-success=#1d5c3e] - Border of the result view.
+ * @cssprop [--biv-color-note-background=#f3f2f1] - Background of the panel.
+ * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--biv-radius=4px] - Corner radius.
+ * @cssprop [--biv-spacing=1rem] - Base spacing.
+ * @cssprop [--biv-target-size=44px] - Minimum height of inputs and buttons.
+ * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
+ * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
+ * @cssprop [--biv-change-pin-accent=var(--biv-color-accent)] - Accent of this element only.
+ * @cssprop [--biv-change-pin-accent-contrast=var(--biv-color-accent-contrast)] - Text on this element's accent.
+ * @cssprop [--biv-change-pin-radius=var(--biv-radius)] - Corner radius of this element.
+ * @cssprop [--biv-change-pin-spacing=var(--biv-spacing)] - Spacing of this element.
+ * @cssprop [--biv-change-pin-note-background=var(--biv-color-note-background)] - Background of the panel.
+ * @cssprop [--biv-change-pin-max-width=28rem] - Maximum width.
+ *
+ * @cssstate busy - The change is being sent.
+ * @cssstate logged-out - Nobody is logged in; the form is not shown.
+ * @cssstate done - The PIN was changed.
+ */
+export class ChangePin extends BivElement {
+  static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, changePinStyles];
+
+  /** The API root; see the `endpoint` attribute. */
+  @property() endpoint?: string;
+
+  /** Where to log in, linked when nobody is logged in. */
+  @property({ attribute: 'login-href' }) loginHref?: string;
+
+  #i18n = new LocalizeController(this, changePinMessages);
+  #session = new SessionController(this);
+  #form: FormController<Field> = new FormController<Field>(this, {
+    currentPin: checkPin,
+    ...checkNewPin(() => this.#form.value('newPin')),
+  });
+  #busyFlag = false;
+  #done = false;
+  #formError: ApiError | undefined;
+  #summaryShown = false;
+  #focusNext: 'summary' | 'title' | 'currentPin' | undefined;
+
+  /** True while the change is being sent (mirrored in `:state(busy)`). */
+  private get busy(): boolean {
+    return this.#busyFlag;
+  }
+
+  private set busy(value: boolean) {
+    this.#busyFlag = value;
+    this.setCustomState('busy', value);
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
+    const loggedOut = this.#session.state.status === 'logged-out';
+    if (loggedOut) {
+      // Whoever logs in next starts clean.
+      this.#form.reset();
+      this.#done = false;
+      this.#summaryShown = false;
+      this.#formError = undefined;
+    }
+    this.setCustomState('logged-out', loggedOut);
+    this.setCustomState('done', this.#done);
+  }
+
+  protected override updated(): void {
+    const target = this.#focusNext;
+    if (!target) return;
+    this.#focusNext = undefined;
+    const selector = { summary: '.error-summary', title: '#view-title', currentPin: '#currentPin' }[target];
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #fieldMessage(name: Field, code: string): string {
+    const key = `${name}.${code}`;
+    return key in changePinMessages.sv ? this.#i18n.t(key as MessageKey & `${Field}.${string}`) : this.#i18n.t('field.invalid');
+  }
+
+  #problemMessage(error: ApiError): string {
+    const t = this.#i18n;
+    const when = error.retryAfter === undefined ? t.t('soon') : t.inDuration(error.retryAfter);
+    if (error.code === 'account_locked') return t.t('change.account_locked', when);
+    if (error.code === 'rate_limited') return t.t('problem.rate_limited', when);
+    const key = `problem.${error.code}`;
+    return key in changePinMessages.sv ? t.t(key as MessageKey & `problem.${string}`) : t.t('problem.bad_response');
+  }
+
+  /** The rules that need the personnummer are the server's: the patron's personnummer is not in the browser. */
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const store = this.#session.store;
+    if (this.busy || !store) return;
+    this.#formError = undefined;
+    const valid = this.#form.validate();
+    const same = valid && this.#form.value('newPin') === this.#form.value('currentPin');
+    if (same) this.#form.setErrors({ newPin: 'pin_unchanged' });
+    if (!valid || same) return this.#showSummary();
+    this.busy = true;
+    try {
+      await changePin(store.endpoint, { currentPin: this.#form.value('currentPin'), newPin: this.#form.value('newPin') });
+      this.#form.reset();
+      this.#summaryShown = false;
+      this.#done = true;
+      this.#focusNext = 'title';
+      this.#emit(new BivPinChangedEvent());
+    } catch (error) {
+      const apiError = asApiError(error);
+      if (apiError.code === 'unauthenticated') {
+        void store.refresh(); // the session ended: the logged-out view follows
+        return;
+      }
+      if (!this.#form.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
+      this.#showSummary();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #changeAgain = (): void => {
+    this.#done = false;
+    this.#focusNext = 'currentPin';
+    this.requestUpdate();
+  };
+
+  #showSummary(): void {
+    this.#summaryShown = true;
+    this.#focusNext = 'summary';
+    this.requestUpdate();
+  }
+
+  /** Events are documented with @fires above (the analyzer misreads class-based dispatches). */
+  #emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  #focusField = (fieldId: string): void => {
+    this.renderRoot.querySelector<HTMLElement>(`#${fieldId}`)?.focus();
+  };
+
+  protected override render(): TemplateResult {
+    const t = this.#i18n;
+    const configError = this.#session.configError;
+    let content: TemplateResult;
+    if (configError) content = html`<p class="config-error" part="error" role="alert">${this.#problemMessage(configError)}</p>`;
+    else if (this.#session.state.status === 'logged-out') content = this.#renderLoggedOut();
+    else if (this.#session.state.status !== 'logged-in') content = html`<p class="status" role="status">${t.t('loading')}</p>`;
+    else content = this.#done ? this.#renderDone() : this.#renderForm();
+    return html`<div class="box" lang=${t.locale}>${content}</div>`;
+  }
+
+  #renderLoggedOut(): TemplateResult {
+    const t = this.#i18n;
+    return html`<div class="panel" part="panel">
+        <h2 id="view-title" tabindex="-1">${t.t('loggedOutTitle')}</h2>
+        <p>${t.t('loggedOut')}</p>
+        ${this.loginHref ? html`<p><a href=${this.loginHref}>${t.t('loginLink')}</a></p>` : nothing}
+      </div>
+      <slot name="login"></slot>`;
+  }
+
+  #renderDone(): TemplateResult {
+    const t = this.#i18n;
+    return html`<div class="result" part="result">
+      <h2 id="view-title" tabindex="-1">${t.t('doneTitle')}</h2>
+      <p>${t.t('done')}</p>
+      <p><button part="button" class="secondary" type="button" @click=${this.#changeAgain}>${t.t('changeAgain')}</button></p>
+    </div>`;
+  }
+
+  #renderForm(): TemplateResult {
+    const t = this.#i18n;
+    const form = this.#form;
+    const errors = form.errors;
+    const summary =
+      this.#summaryShown && (errors.length > 0 || this.#formError)
+        ? errorSummary({
+            title: t.t('summaryTitle'),
+            items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
+            message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
+            onLink: this.#focusField,
+          })
+        : nothing;
+    const options = { errorPrefix: t.t('errorPrefix'), message: (name: Field, code: string) => this.#fieldMessage(name, code) };
+    return html`${summary}
+      <form part="form" novalidate aria-label=${t.t('formLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
+        <p class="intro">${t.t('intro')}</p>
+        ${pinField(form, 'currentPin', 'current-password', { ...options, label: t.t('currentPinLabel') })}
+        ${newPinFields(form, { ...options, label: { newPin: t.t('newPinLabel'), newPinRepeat: t.t('newPinRepeatLabel') }, hint: t.t('newPinHint') })}
+        <button part="button" type="submit" @pointerdown=${form.holdBlurChecks} aria-disabled=${this.busy ? 'true' : 'false'}>${t.t('submit')}</button>
+        <p class="status" role="status">${this.busy ? t.t('busy') : ''}</p>
+      </form>`;
+  }
+}

@@ -1,0 +1,28 @@
+import { html, type TemplateResult } from 'lit';
+import { NewPin, toFieldIssues } from '@biv/client';
+import type { FieldCheck, FormController } from './form.js';
+import { pinField, type InputOptions } from './pin-fields.js';
+
+// Choosing a new PIN (reset, change): the contract's strength rules, and the PIN twice.
+
+export type NewPinField = 'newPin' | 'newPinRepeat';
+
+/** A new PIN by the contract's rules (those that need no personnummer), and the same again. */
+export function checkNewPin(newPin: () => string): Record<NewPinField, FieldCheck> {
+  return {
+    newPin: (value) => {
+      const result = NewPin.safeParse(value);
+      return result.success ? null : (toFieldIssues(result.error.issues)[0]?.code ?? 'invalid');
+    },
+    newPinRepeat: (value) => (value === '' ? 'required' : value === newPin() ? null : 'pin_mismatch'),
+  };
+}
+
+/** The new PIN and its repetition. */
+export function newPinFields<F extends string>(
+  form: FormController<F | NewPinField>,
+  options: Omit<InputOptions<F | NewPinField>, 'label'> & { label: Record<NewPinField, string> },
+): TemplateResult {
+  return html`${pinField(form, 'newPin', 'new-password', { ...options, label: options.label.newPin })}
+  ${pinField(form, 'newPinRepeat', 'new-password', { ...options, label: options.label.newPinRepeat, hint: undefined })}`;
+}

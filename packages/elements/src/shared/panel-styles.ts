@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+/**
+ * What the forms show besides fields: a note or panel, a result view with a focusable heading,
+ * the busy status line, a configuration error and a secondary button. Each element sets
+ * `--_note-background` from its own custom property.
+ */
+export const panelStyles = css`
+  form {
+    margin: 0;
+  }
+  .short {
+    max-width: 10em;
+  }
+  button.secondary {
+    color: var(--_biv-accent);
+    background: var(--_biv-surface);
+    border-color: var(--_biv-accent);
+  }
+  .panel {
+    margin: 0 0 var(--_biv-space);
+    padding: calc(var(--_biv-space) * 0.75);
+    border-inline-start: 6px solid var(--_biv-accent);
+    background: var(--_note-background);
+  }
+  .panel h2,
+  .result h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+  }
+  .panel p,
+  .result p {
+    margin: 0 0 0.75rem;
+  }
+  .panel p:last-child,
+  .result p:last-child {
+    margin-block-end: 0;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_biv-focus-bg);
+    box-shadow: 0 0 0 5px var(--_biv-focus);
+  }
+  .result {
+    padding: var(--_biv-space);
+    border: 4px solid var(--_biv-success);
+    border-radius: var(--_biv-radius);
+  }
+  .note {
+    padding: calc(var(--_biv-space) * 0.75);
+    border-inline-start: 4px solid var(--_biv-accent);
+    background: var(--_note-background);
+  }
+  .status:empty {
+    display: none;
+  }
+  .status {
+    margin: var(--_biv-space) 0 0;
+    color: var(--_biv-text-muted);
+  }
+  .config-error {
+    margin: 0;
+    padding: calc(var(--_biv-space) * 0.75);
+    border: 4px solid var(--_biv-error);
+    border-radius: var(--_biv-radius);
+  }
+`;
