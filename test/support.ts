@@ -20,12 +20,13 @@ export function startDemoServer(env: Record<string, string> = {}): Promise<DemoS
 
 /**
  * For an end-to-end file: the demo server and a browser, started before its tests and stopped
- * after them. The fields are set once `before` has run.
+ * after them. The fields are set once `before` has run. `env` is awaited then too, so it may start
+ * what the server needs first (such as a mail server, for its port).
  */
-export function useDemoSite(): { server: DemoServer; browser: Browser } {
+export function useDemoSite(env: () => Record<string, string> | Promise<Record<string, string>> = () => ({})): { server: DemoServer; browser: Browser } {
   const site = {} as { server: DemoServer; browser: Browser };
   before(async () => {
-    site.server = await startDemoServer();
+    site.server = await startDemoServer(await env());
     site.browser = await launchBrowser();
   });
   after(async () => {
