@@ -1,6 +1,6 @@
 /**
  * A tiny stand-in for the biv API, so stories run without a backend. Every answer has the shape
- * of the contract (`SessionResponse`, `LibrariesResponse`, `RegistrationResponse`, `Problem`); the server's own tests prove the real answers.
+ * of the contract (`SessionResponse`, `LibrariesResponse`, `RegistrationResponse`, `PinResetAccepted`, `Problem`); the server's own tests prove the real answers.
  *
  * Each story gets its own endpoint, `https://api.biv-stories.invalid/<scenario>/api/v1`: the
  * client keeps one session per endpoint per page, so stories shown together on a docs page never
@@ -26,6 +26,17 @@ export const SCENARIOS = [
   'card-pending',
   'card-network',
   'card-libraries-failing',
+  // <biv-pin-reset>
+  'reset',
+  'reset-used',
+  'reset-expired',
+  'reset-replaced',
+  'reset-weak',
+  'reset-rate-limited',
+  // <biv-change-pin>
+  'change',
+  'change-wrong-pin',
+  'change-locked',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -95,7 +106,7 @@ function loginAnswer(scenario: Scenario): Response | undefined {
 
 function answer(scenario: Scenario, method: string, path: string): Response | undefined {
   if (path === '/session' && method === 'GET') {
-    if (scenario === 'logged-in') return sessionOf(alva);
+    if (scenario === 'logged-in' || scenario.startsWith('change')) return sessionOf(alva);
     if (scenario === 'logged-in-temporary') return sessionOf(elin());
     return problem(401, 'unauthenticated');
   }
@@ -105,6 +116,21 @@ function answer(scenario: Scenario, method: string, path: string): Response | un
   if (path === '/registrations' && method === 'POST') {
     if (scenario === 'card-received') return json(202, { status: 'received' });
     return json(201, { status: 'created', borrowerId: 'BIV-000123', validUntil: new Date(Date.now() + 7 * DAY).toISOString() });
+  }
+  if (path === '/pin-resets' && method === 'POST') {
+    if (scenario === 'reset-rate-limited') return problem(429, 'rate_limited', { retryAfter: 1800 }, { 'retry-after': '1800' });
+    return json(202, { status: 'accepted' });
+  }
+  if (path === '/pin-resets/confirm' && method === 'POST') {
+    const reason = { 'reset-used': 'used', 'reset-expired': 'expired', 'reset-replaced': 'replaced' }[scenario as string];
+    if (reason) return problem(400, 'invalid_token', { reason });
+    if (scenario === 'reset-weak') return problem(400, 'validation_failed', { errors: [{ path: 'newPin', code: 'pin_weak_birth_date' }] });
+    return new Response(null, { status: 204 });
+  }
+  if (path === '/me/pin' && method === 'PUT') {
+    if (scenario === 'change-wrong-pin') return problem(400, 'validation_failed', { errors: [{ path: 'currentPin', code: 'current_pin_wrong' }] });
+    if (scenario === 'change-locked') return problem(429, 'account_locked', { retryAfter: 900 }, { 'retry-after': '900' });
+    return new Response(null, { status: 204 });
   }
   return problem(404, 'not_found');
 }
