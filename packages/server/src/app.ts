@@ -119,15 +119,15 @@ export function createApp(deps: AppDeps): Hono {
     return { sessionId, session, patron };
   }
 
-  const pinDeps = (c: Context): PinDeps => ({
+  const pinDeps: PinDeps = {
     ...deps,
     cardNumberPattern: config.cardNumberPattern,
     pinResetMinutes: config.pinResetMinutes,
     resetPage: async (patron) => {
       const library = (await deps.ils.listLibraries()).find((l) => l.id === patron.homeLibraryId);
-      return configuredResetPage(config, library?.municipality, ownOrigin(c, config.trustProxy));
+      return configuredResetPage(config, library?.municipality);
     },
-  });
+  };
 
   // One log line per request: method, route pattern, status, duration. Never bodies or addresses.
   app.use('*', async (c, next) => {
@@ -254,9 +254,9 @@ export function createApp(deps: AppDeps): Hono {
       const parsed = PinResetRequest.safeParse(body);
       if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
       const requested = parsed.data.resetUrl;
-      const page = allowedResetPage(config, requested, ownOrigin(c, config.trustProxy));
+      const page = allowedResetPage(config, requested);
       if (requested && !page) logger.warn({ event: 'pin_reset', outcome: 'reset_url_not_allowed' }, 'reset-url is not on BIV_PIN_RESET_ALLOWED_URLS; the configured page is used');
-      const result = await requestPinReset(pinDeps(c), parsed.data.identifier, clientAddress(c, config.trustProxy), page);
+      const result = await requestPinReset(pinDeps, parsed.data.identifier, clientAddress(c, config.trustProxy), page);
       switch (result.outcome) {
         case 'invalid':
           return problem(c, 'validation_failed', { errors: result.errors });
@@ -272,7 +272,7 @@ export function createApp(deps: AppDeps): Hono {
       if (body instanceof Response) return body;
       const parsed = PinResetConfirm.safeParse(body);
       if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
-      const result = await confirmPinReset(pinDeps(c), parsed.data.token, parsed.data.newPin, clientAddress(c, config.trustProxy));
+      const result = await confirmPinReset(pinDeps, parsed.data.token, parsed.data.newPin, clientAddress(c, config.trustProxy));
       switch (result.outcome) {
         case 'ok':
           return c.body(null, 204);
@@ -295,7 +295,7 @@ export function createApp(deps: AppDeps): Hono {
       if (body instanceof Response) return body;
       const parsed = ChangePinRequest.safeParse(body);
       if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
-      const result = await changePin(pinDeps(c), auth.patron, auth.sessionId, parsed.data.currentPin, parsed.data.newPin);
+      const result = await changePin(pinDeps, auth.patron, auth.sessionId, parsed.data.currentPin, parsed.data.newPin);
       switch (result.outcome) {
         case 'ok':
           return c.body(null, 204);

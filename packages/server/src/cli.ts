@@ -23,7 +23,8 @@ async function main(command: string | undefined): Promise<void> {
         command === 'demo'
           ? [repoPath('demo'), repoPath('packages/elements/dist')]
           : (process.env.BIV_STATIC_DIRS ?? '').split(',').filter(Boolean);
-      // The demo's reset page is its own glomt-pin.html, and links may go to any of its pages.
+      // The demo's reset page is its own glomt-pin.html, and links may go to any of its pages, on
+      // the address it listens on (unless BIV_PUBLIC_URL says otherwise).
       const demoConfig = {
         ...(process.env.BIV_PIN_RESET_URL ? {} : { pinResetUrl: '/glomt-pin.html' }),
         ...(process.env.BIV_PIN_RESET_ALLOWED_URLS ? {} : { pinResetAllowedUrls: ['/*'] }),
@@ -32,7 +33,7 @@ async function main(command: string | undefined): Promise<void> {
         seed: command === 'demo',
         demoMail: command === 'demo',
         staticDirs,
-        ...(command === 'demo' ? { config: demoConfig } : {}),
+        ...(command === 'demo' ? { config: demoConfig, publicUrlFromAddress: true } : {}),
       });
       const stop = () => void server.close().then(() => process.exit(0));
       process.once('SIGTERM', stop);

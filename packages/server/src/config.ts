@@ -41,9 +41,15 @@ export interface Config {
   /** The From of every mail. */
   mailFrom: string;
   /**
+   * The public origin of this server (`https://bibliotek.example.se`), for the paths below. Never
+   * taken from a request's Host: whoever asks for a reset link controls that. `demo` uses the
+   * address it listens on.
+   */
+  publicUrl: string | undefined;
+  /**
    * The page PIN reset links open, unless the patron's municipality has its own
-   * (`pinResetPages`). A path (`/glomt-pin`) is taken on the API's own origin. Unset and no
-   * page for the municipality: no link can be sent (logged as a warning).
+   * (`pinResetPages`). A path (`/glomt-pin`) is taken on `publicUrl`. Unset and no page for the
+   * municipality: no link can be sent (logged as a warning).
    */
   pinResetUrl: string | undefined;
   /** Reset page per municipality (the name as in the library list). */
@@ -100,6 +106,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('BIV_DATABASE_URL must be a postgres:// URL (leave it unset for SQLite)');
   }
+  let publicUrl: string | undefined;
+  if (env.BIV_PUBLIC_URL) {
+    try {
+      const url = new URL(env.BIV_PUBLIC_URL);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http');
+      publicUrl = url.origin;
+    } catch {
+      throw new Error(`BIV_PUBLIC_URL must be an http(s) URL such as https://bibliotek.example.se, got "${env.BIV_PUBLIC_URL}"`);
+    }
+  }
   const smtpUrl = env.BIV_SMTP_URL || undefined;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new Error('BIV_SMTP_URL must be an smtp:// or smtps:// URL');
   return {
@@ -125,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rulesVersion: env.BIV_RULES_VERSION || '2026-01',
     smtpUrl,
     mailFrom: env.BIV_MAIL_FROM || 'Bibliotek i Väst <noreply@biv.example.org>',
+    publicUrl,
     pinResetUrl: env.BIV_PIN_RESET_URL || undefined,
     pinResetPages: pagesByMunicipality(env.BIV_PIN_RESET_PAGES),
     pinResetAllowedUrls: list(env.BIV_PIN_RESET_ALLOWED_URLS),

@@ -45,6 +45,11 @@ export interface ServerOptions {
    * show addresses, so `serve` never turns this on.
    */
   demoMail?: boolean;
+  /**
+   * When `publicUrl` is not configured, use the address the server listens on (`startServer`
+   * only): for the demo, whose port may be chosen at start. Never the request's Host.
+   */
+  publicUrlFromAddress?: boolean;
 }
 
 export interface Services {
@@ -82,6 +87,10 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
     },
     now,
   );
+  const paths = [config.pinResetUrl, ...Object.values(config.pinResetPages), ...config.pinResetAllowedUrls].filter((u) => u?.startsWith('/'));
+  if (paths.length > 0 && !config.publicUrl && !options.publicUrlFromAddress) {
+    logger.warn('PIN reset pages are given as paths but BIV_PUBLIC_URL is not set: those paths are ignored');
+  }
   const mailer = options.mailer ?? createMailer(config, now);
   const tokens = new PinResetTokens(db, config.pinResetMinutes * 60, now);
   const api = createApp({ config, ils, sessions, throttle, mailer, tokens, logger, now });
@@ -125,6 +134,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (options.publicUrlFromAddress) config.publicUrl ??= url; // the app reads it at request time
   // The line tests and scripts wait for; printed whatever the log level.
   process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), service: 'biv-server', msg: 'listening', url })}\n`);
   return {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { PostgresAdapter } from 'kysely';
 import type { InvalidTokenReason } from '@biv/contract';
 import type { Db } from './db/database.js';
 
@@ -23,6 +24,11 @@ export class PinResetTokens {
     const now = this.now();
     const expiresAt = new Date(now.getTime() + this.lifetimeSeconds * 1000);
     await this.db.transaction().execute(async (trx) => {
+      // Two links asked for at once must not both stay valid. SQLite runs one write transaction at
+      // a time; PostgreSQL is told to, per patron, by locking the patron's row.
+      if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+        await trx.selectFrom('patrons').select('id').where('id', '=', patronId).forUpdate().execute();
+      }
       await trx
         .updateTable('pin_reset_tokens')
         .set({ replaced_at: now.toISOString() })

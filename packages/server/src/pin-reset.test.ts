@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PIN_RESET_TOKEN_PATTERN } from '@biv/contract';
 import { NEW_ADULTS } from '../../../test/fixtures.js';
+import { loadConfig } from './config.js';
 import { MemoryOutbox, type OutboxEntry } from './mail.js';
 import { Harness, START, cookieOf, json, ownPostgresDatabase } from './test-harness.js';
 
@@ -334,6 +335,22 @@ for (const [label, databaseUrl] of databases) {
         assert.equal((await h.login(CECILIA.card, losingPin)).status, 401);
       });
 
+      it('leaves exactly one valid link when two are asked for at the same moment', async () => {
+        const mark = outbox.messages().length;
+        const finished = finishedCount(h);
+        const answers = await Promise.all([1, 2].map(async () => h.request('POST', '/pin-resets', { body: { identifier: CECILIA.card } })));
+        assert.deepEqual(answers.map((r) => r.status), [202, 202]);
+        await until('both requests done', () => finishedCount(h) >= finished + 2);
+        const tokens = mailsSince(outbox, mark).map((mail) => linkIn(mail)?.[2] ?? '');
+        assert.equal(tokens.length, 2);
+        const results = [];
+        for (const [i, token] of tokens.entries()) {
+          const response = await confirmReset(h, token, i === 0 ? '6147' : '7258');
+          results.push(response.status === 204 ? 'ok' : String((await json(response)).reason));
+        }
+        assert.deepEqual(results.sort(), ['ok', 'replaced']);
+      });
+
       it('works for 30 minutes: at 29:59 it is taken, at 30:00 it has expired', async () => {
         const { token: early } = await askForLink(h, outbox, DAVID.card, DAVID.email);
         h.advance(30 * MINUTE - 1);
@@ -473,6 +490,7 @@ for (const [label, databaseUrl] of databases) {
       before(() =>
         h.start(
           {
+            publicUrl: 'http://localhost', // the origin '/glomt-pin' below is taken on
             pinResetUrl: RESET_PAGE,
             pinResetPages: { Ale: ALE_PAGE, Kungälv: 'https://bibliotek.kungalv.se/pin' },
             pinResetAllowedUrls: ['https://www.stenungsund.se/pin', 'https://bibliotek.tjorn.se/sidor/*', 'https://www.orust.se/pin*', '/glomt-pin'],
@@ -564,29 +582,69 @@ for (const [label, databaseUrl] of databases) {
     describe('with the reset page given as a path', () => {
       const h = new Harness(databaseUrl);
       const outbox = new MemoryOutbox(1000);
-      before(() => h.start({ pinResetUrl: '/glomt-pin.html', pinResetAllowedUrls: ['/*'], pinResetIdentifierLimit: 1000 }, { mailer: outbox }));
+      before(() =>
+        h.start(
+          { publicUrl: 'https://bibliotek.example.se', pinResetUrl: '/glomt-pin.html', pinResetAllowedUrls: ['/*'], pinResetIdentifierLimit: 1000 },
+          { mailer: outbox },
+        ),
+      );
       after(() => h.stop());
 
-      it("takes the path on the API's own origin", async () => {
-        assert.equal((await askForLink(h, outbox, ALVA.card, ALVA.email)).page, 'http://localhost/glomt-pin.html');
-        assert.equal((await askForLink(h, outbox, ALVA.card, ALVA.email, { resetUrl: '/mina-sidor.html?x=1' })).page, 'http://localhost/mina-sidor.html');
+      it('takes the path on the configured public origin', async () => {
+        assert.equal((await askForLink(h, outbox, ALVA.card, ALVA.email)).page, 'https://bibliotek.example.se/glomt-pin.html');
+        assert.equal((await askForLink(h, outbox, ALVA.card, ALVA.email, { resetUrl: '/mina-sidor.html?x=1' })).page, 'https://bibliotek.example.se/mina-sidor.html');
       });
 
-      // Reset link poisoning: the origin of a path comes from the request's Host header (or
-      // X-Forwarded-Host behind a trusted proxy), which whoever asks for the link controls. Alva's
-      // mail then links to the asker's site with her token in the fragment. Needs a configured
-      // public origin for paths (a server change the lead decides on); until then this is a todo.
-      it('does not let a forged Host header choose where the link goes', { todo: 'reset poisoning through the Host header: see the report' }, async () => {
-        const mark = outbox.messages().length;
+      // Reset link poisoning: were a path taken on the request's Host (or X-Forwarded-Host), whoever
+      // asks for the link would choose the site Alva's token is sent to.
+      it('does not let a forged Host or X-Forwarded-Host header choose where the link goes', async () => {
+        const forged: Record<string, string>[] = [{}, { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }];
+        for (const headers of forged) {
+          const mark = outbox.messages().length;
+          const finished = finishedCount(h);
+          const response = await h.services.app.request('http://evil.example/api/v1/pin-resets', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify({ identifier: ALVA.card }),
+          });
+          assert.equal(response.status, 202);
+          await until('the background work', () => finishedCount(h) > finished);
+          const mails = mailsSince(outbox, mark);
+          assert.equal(mails.length, 1);
+          for (const mail of mails) {
+            assert.ok(!mail.text.includes('evil.example'), linkIn(mail)?.[0]);
+            assert.match(mail.text, /https:\/\/bibliotek\.example\.se\/glomt-pin\.html#token=/);
+          }
+        }
+      });
+    });
+
+    describe('with a configured page addressed by a query', () => {
+      const h = new Harness(databaseUrl);
+      const outbox = new MemoryOutbox(1000);
+      before(() => h.start({ pinResetUrl: 'https://www.lillaedet.se/index.php?page=glomt-pin' }, { mailer: outbox }));
+      after(() => h.stop());
+
+      it('keeps the query of the configured page', async () => {
+        const found = await askForLink(h, outbox, ALVA.card, ALVA.email);
+        assert.equal(found.page, 'https://www.lillaedet.se/index.php?page=glomt-pin');
+      });
+    });
+
+    describe('with a path but no public origin', () => {
+      const h = new Harness(databaseUrl);
+      const outbox = new MemoryOutbox(1000);
+      before(() => h.start({ pinResetUrl: '/glomt-pin.html', pinResetAllowedUrls: ['/*'] }, { mailer: outbox }));
+      after(() => h.stop());
+
+      it('sends no link, and says why at start and on the request', async () => {
+        assert.match(h.log, /BIV_PUBLIC_URL is not set/);
         const finished = finishedCount(h);
-        const response = await h.services.app.request('http://evil.example/api/v1/pin-resets', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ identifier: ALVA.card }),
-        });
-        assert.equal(response.status, 202);
+        assert.equal((await h.request('POST', '/pin-resets', { body: { identifier: ALVA.card, resetUrl: 'http://localhost/glomt-pin.html' } })).status, 202);
         await until('the background work', () => finishedCount(h) > finished);
-        for (const mail of mailsSince(outbox, mark)) assert.ok(!mail.text.includes('evil.example'), linkIn(mail)?.[0]);
+        await sleep(50);
+        assert.deepEqual(outbox.messages(), []);
+        assert.match(h.log, /"outcome":"no_reset_page"/);
       });
     });
 
@@ -697,3 +755,20 @@ for (const [label, databaseUrl] of databases) {
     });
   });
 }
+
+describe('PIN reset configuration', () => {
+  it('reads the public origin, the pages per municipality and the allowlist, and refuses nonsense', () => {
+    const config = loadConfig({
+      BIV_PUBLIC_URL: 'https://bibliotek.example.se/any/path?q=1',
+      BIV_PIN_RESET_PAGES: 'Kungälv=https://www.kungalv.se/glomt-pin, Lilla Edet=/glomt-pin',
+      BIV_PIN_RESET_ALLOWED_URLS: ' /* , https://www.orust.se/pin ',
+    });
+    assert.equal(config.publicUrl, 'https://bibliotek.example.se');
+    assert.deepEqual(config.pinResetPages, { Kungälv: 'https://www.kungalv.se/glomt-pin', 'Lilla Edet': '/glomt-pin' });
+    assert.deepEqual(config.pinResetAllowedUrls, ['/*', 'https://www.orust.se/pin']);
+    assert.equal(config.pinResetMinutes, 30);
+    assert.throws(() => loadConfig({ BIV_PUBLIC_URL: 'bibliotek.example.se' }), /BIV_PUBLIC_URL/);
+    assert.throws(() => loadConfig({ BIV_PUBLIC_URL: 'ftp://bibliotek.example.se' }), /BIV_PUBLIC_URL/);
+    assert.throws(() => loadConfig({ BIV_PIN_RESET_PAGES: 'https://www.kungalv.se/glomt-pin' }), /municipality=URL/);
+  });
+});

@@ -132,7 +132,10 @@ async function sendResetLink(
   }
   const page = requestedPage ?? (await deps.resetPage(patron));
   if (!page) {
-    deps.logger.warn({ event: 'pin_reset', outcome: 'no_reset_page' }, 'no PIN reset page is configured: set BIV_PIN_RESET_URL');
+    deps.logger.warn(
+      { event: 'pin_reset', outcome: 'no_reset_page' },
+      'no PIN reset page is configured: set BIV_PIN_RESET_URL (a path needs BIV_PUBLIC_URL too)',
+    );
     return;
   }
   const { token, expiresAt } = await deps.tokens.issue(patron.id);
@@ -226,15 +229,19 @@ export async function changePin(
 // Where links go
 
 export interface ResetPageConfig {
+  publicUrl: string | undefined;
   pinResetUrl: string | undefined;
   pinResetPages: Record<string, string>;
   pinResetAllowedUrls: string[];
 }
 
-/** Resolve a configured URL or path against the API's own origin; undefined when it is not a URL. */
-function absolute(url: string, ownOrigin: string): URL | undefined {
+/**
+ * Resolve a configured URL or path against the configured public origin; undefined when it is not
+ * an http(s) URL (a path without `publicUrl` cannot be resolved: the request's Host is never used).
+ */
+function absolute(url: string, publicUrl: string | undefined): URL | undefined {
   try {
-    const parsed = new URL(url, ownOrigin);
+    const parsed = new URL(url, publicUrl);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : undefined;
   } catch {
     return undefined;
@@ -248,24 +255,25 @@ const pageOf = (url: URL) => url.origin + url.pathname;
  * query and fragment) to an allowed URL or a configured reset page, or starting with an allowed
  * entry that ends in `*`. Anything else is ignored (the configured page is used).
  */
-export function allowedResetPage(config: ResetPageConfig, requested: string | undefined, ownOrigin: string): string | undefined {
+export function allowedResetPage(config: ResetPageConfig, requested: string | undefined): string | undefined {
   if (!requested) return undefined;
-  const url = absolute(requested, ownOrigin);
+  const url = absolute(requested, config.publicUrl);
   if (!url || url.username || url.password) return undefined;
   const page = pageOf(url);
   const entries = [...config.pinResetAllowedUrls, ...(config.pinResetUrl ? [config.pinResetUrl] : []), ...Object.values(config.pinResetPages)];
   const allowed = entries.some((entry) => {
     const prefix = entry.endsWith('*');
-    const base = absolute(prefix ? entry.slice(0, -1) : entry, ownOrigin);
+    const base = absolute(prefix ? entry.slice(0, -1) : entry, config.publicUrl);
     if (!base) return false;
     return prefix ? page.startsWith(pageOf(base)) : page === pageOf(base);
   });
   return allowed ? page : undefined;
 }
 
-/** The configured page for a patron: their municipality's, or the default. */
-export function configuredResetPage(config: ResetPageConfig, municipality: string | undefined, ownOrigin: string): string | undefined {
+/** The configured page for a patron: their municipality's, or the default (with its query, if any). */
+export function configuredResetPage(config: ResetPageConfig, municipality: string | undefined): string | undefined {
   const configured = (municipality && config.pinResetPages[municipality]) || config.pinResetUrl;
-  const url = configured ? absolute(configured, ownOrigin) : undefined;
-  return url && pageOf(url);
+  const url = configured ? absolute(configured, config.publicUrl) : undefined;
+  // Configuration is trusted: its query stays (a CMS page may be addressed by one).
+  return url && pageOf(url) + url.search;
 }
