@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- login|throughput]`: the server's benchmarks, printed as tables.
+ * `npm run bench [-- login|pin-reset|throughput]`: the server's benchmarks, printed as tables.
  * Nothing here asserts on time; see bench/README.md for what each figure means.
  *
  * Environment: BENCH_ROUNDS (login rounds, default 40), BENCH_SECONDS (per throughput target,
@@ -7,6 +7,7 @@
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { formatLoginTiming, loginTiming } from './login-timing.js';
+import { formatPinResetTiming, pinResetTiming } from './pin-reset-timing.js';
 import { formatThroughput, throughput } from './throughput.js';
 
 const wanted = process.argv.slice(2);
@@ -27,6 +28,12 @@ console.log(`node ${process.version}, ${availableParallelism()} cores (${cpus()[
 if (runs('login')) {
   console.log(`## Login timing (${rounds} interleaved rounds, in-process app.request, SQLite)\n`);
   console.log(formatLoginTiming(await loginTiming(rounds)));
+  console.log('');
+}
+
+if (runs('pin-reset')) {
+  console.log(`## PIN reset request timing (${rounds} interleaved rounds, in-process app.request, SQLite)\n`);
+  console.log(formatPinResetTiming(await pinResetTiming(rounds)));
   console.log('');
 }
 
