@@ -43,12 +43,12 @@ export type Scenario = (typeof SCENARIOS)[number];
 const ORIGIN = 'https://api.biv-stories.invalid';
 
 /** The API root (the element's `endpoint`) of a scenario. */
-export const endpointFor = (scenario: Scenario): string => `${ORIGIN}/${scenario}/api/v1`;
+export const endpointFor = (scenario: Scenario | (string & {})): string => `${ORIGIN}/${scenario}/api/v1`;
 
 const DAY = 24 * 60 * 60 * 1000;
 
 // Demo patrons of the reference server's seed data.
-const alva: Patron = { name: 'Alva Andersson', borrowerId: 'BIV-000001', cardState: 'active' };
+export const alva: Patron = { name: 'Alva Andersson', borrowerId: 'BIV-000001', cardState: 'active' };
 const elin = (): Patron => ({
   name: 'Elin Ek',
   borrowerId: 'BIV-000005',
@@ -62,10 +62,10 @@ const LIBRARIES: readonly Library[] = DEMO_LIBRARIES;
 /** Milliseconds every answer takes, so the busy state shows for a moment. */
 const LATENCY = 400;
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
-const sessionOf = (patron: Patron) =>
+export const sessionOf = (patron: Patron) =>
   json(200, {
     patron,
     session: { expiresAt: new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString(), idleTimeout: 900 },
@@ -81,7 +81,7 @@ const TITLES: Partial<Record<ProblemCode, string>> = {
   not_found: 'Not found',
 };
 
-function problem(status: number, code: ProblemCode, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+export function problem(status: number, code: ProblemCode, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
   const body = { type: `about:blank#${code}`, title: TITLES[code] ?? code, status, code, ...extra };
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
 }
@@ -144,6 +144,20 @@ const delay = (ms: number, signal: AbortSignal | null) =>
     });
   });
 
+/**
+ * More of the fake API, for elements with their own scenarios (e.g. `fake-loans.ts`): a handler
+ * answers a request of its scenarios and returns undefined for anything else. It may be async.
+ */
+export type FakeRoutes = (scenario: string, method: string, path: string, request: Request) => Response | undefined | Promise<Response | undefined>;
+const extraRoutes: FakeRoutes[] = [];
+const extraScenarios = new Set<string>();
+
+/** Add routes for `scenarios` (names of `[a-z-]+`; the endpoint is `endpointFor(scenario)`). */
+export function addFakeRoutes(scenarios: readonly string[], routes: FakeRoutes): void {
+  for (const scenario of scenarios) extraScenarios.add(scenario);
+  extraRoutes.push(routes);
+}
+
 /** The fake `fetch`: requests to other hosts go to the real network. */
 export const fakeFetch: typeof fetch = async (input, init) => {
   const request = new Request(input, init);
@@ -151,8 +165,15 @@ export const fakeFetch: typeof fetch = async (input, init) => {
   if (url.origin !== ORIGIN) return fetch(input, init);
   const match = /^\/([a-z-]+)\/api\/v1(\/.*)$/.exec(url.pathname);
   const scenario = match?.[1] as Scenario | undefined;
-  if (!match || !scenario || !SCENARIOS.includes(scenario)) return problem(404, 'not_found');
+  if (!match || !scenario || !(SCENARIOS.includes(scenario) || extraScenarios.has(scenario))) return problem(404, 'not_found');
   const path = match[2] ?? '/';
+  if (extraScenarios.has(scenario)) {
+    await delay(LATENCY, request.signal);
+    for (const routes of extraRoutes) {
+      const response = await routes(scenario, request.method, path, request);
+      if (response) return response;
+    }
+  }
   const isLogin = request.method === 'POST' && path === '/session';
   const isRegistration = request.method === 'POST' && path === '/registrations';
   if ((isLogin && scenario === 'pending') || (isRegistration && scenario === 'card-pending')) {

@@ -46,6 +46,8 @@ export interface RequestOptions<T> {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   json?: unknown;
+  /** Extra request headers (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string>;
   /** Schema of a 2xx body; omitted for 204 answers. */
   schema?: ResponseSchema<T>;
 }
@@ -58,6 +60,7 @@ export async function request<T>(endpoint: string, options: RequestOptions<T>): 
     response = await clientFor(endpoint)(options.path.replace(/^\//, ''), {
       method: options.method,
       ...(options.json === undefined ? {} : { json: options.json }),
+      ...(options.headers ? { headers: options.headers } : {}),
     });
   } catch (error) {
     throw new ApiError(isTimeoutError(error) ? 'timeout' : 'network', { cause: error });

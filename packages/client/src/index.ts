@@ -8,6 +8,7 @@ export { getSession, resetSessions, type SessionListener, type SessionState, typ
 export { listLibraries, resetLibraries } from './libraries.js';
 export { register } from './registration.js';
 export { changePin, confirmPinReset, requestPinReset } from './pin.js';
+export { cancelReservation, listLoans, listReservations, newIdempotencyKey, renewLoan, renewLoans, updateReservation } from './loans.js';
 // What elements need from the contract comes through here, so the zod configuration above is
 // always evaluated before the contract's schemas.
 export {
@@ -22,6 +23,13 @@ export {
   PIN_RESET_MINUTES,
   PIN_RESET_TOKEN_PATTERN,
   type InvalidTokenReason,
+  RENEWAL_REASONS,
+  ITEM_FORMATS,
+  type ItemFormat,
+  type Loan,
+  type RenewalReason,
+  type RenewalResult,
+  type Reservation,
   pinWeakness,
   registrationAge,
   toFieldIssues,

@@ -8,4 +8,5 @@ export * from './issues.js';
 export * from './schemas.js';
 export * from './registration.js';
 export * from './pin-change.js';
+export * from './loans.js';
 export * from './routes.js';

@@ -30,11 +30,17 @@ export function buildOpenApiDocument(serverUrl = '/api/v1'): JsonObject {
       responses[status] = entry;
     }
     const operation: JsonObject = { operationId, summary: spec.summary, responses };
+    const params = [...spec.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1] as string);
+    const parameters: JsonObject[] = params.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    if (spec.headers) {
+      for (const [name, description] of Object.entries(spec.headers)) parameters.push({ name, in: 'header', required: false, description, schema: { type: 'string' } });
+    }
+    if (parameters.length > 0) operation.parameters = parameters;
     if (spec.body) {
       operation.requestBody = { required: true, content: { 'application/json': { schema: schemaOf(spec.body, 'input') } } };
     }
     if (spec.auth) operation.security = [{ sessionCookie: [] }, { bearer: [] }];
-    (paths[spec.path] ??= {})[spec.method] = operation;
+    (paths[spec.path.replace(/:([A-Za-z]+)/g, '{$1}')] ??= {})[spec.method] = operation;
   }
   return {
     openapi: '3.1.0',

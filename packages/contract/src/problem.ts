@@ -13,6 +13,8 @@ export const PROBLEM_CODES = [
   'card_blocked',
   'card_expired',
   'invalid_token',
+  'reservation_ready',
+  'request_in_progress',
   'unauthenticated',
   'forbidden_origin',
   'unsupported_media_type',

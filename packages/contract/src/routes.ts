@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { LibrariesResponse, LoginRequest, SessionResponse } from './schemas.js';
 import { RegistrationCreated, RegistrationReceived, RegistrationRequest } from './registration.js';
+import { IDEMPOTENCY_HEADER, LoansResponse, RenewalResult, RenewalsRequest, RenewalsResponse, Reservation, ReservationsResponse, ReservationUpdate } from './loans.js';
 import { ChangePinRequest, PinResetAccepted, PinResetConfirm, PinResetRequest } from './pin-change.js';
 
 export interface RouteResponse {
@@ -11,8 +12,10 @@ export interface RouteResponse {
 
 export interface RouteSpec {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  /** Path below the API root (the endpoint), e.g. `/session`. */
+  /** Path below the API root (the endpoint), e.g. `/session`; parameters as `:id`. */
   path: string;
+  /** Optional request headers and what they mean. */
+  headers?: Record<string, string>;
   summary: string;
   /** True when a valid session is required. */
   auth?: boolean;
@@ -110,6 +113,69 @@ export const routes = {
       400: problem('validation_failed: the current PIN is wrong (current_pin_wrong, counts toward the lockout), or the new PIN is malformed, too easy to guess or unchanged'),
       401: problem('unauthenticated'),
       429: problem('account_locked: too many wrong PINs', { 'Retry-After': 'Seconds until a new attempt is allowed' }),
+    },
+  },
+  listLoans: {
+    method: 'get',
+    path: '/me/loans',
+    summary: "The patron's loans, by due date",
+    auth: true,
+    responses: { 200: { description: 'Every loan, with whether and why not it can be renewed', schema: LoansResponse }, 401: problem('unauthenticated') },
+  },
+  renewLoan: {
+    method: 'post',
+    path: '/me/loans/:id/renewal',
+    summary: 'Renew one loan (idempotent with an Idempotency-Key)',
+    auth: true,
+    headers: { [IDEMPOTENCY_HEADER]: 'A key of 16-64 letters, digits, - or _: a repeated request with the same key gets the first answer and renews nothing twice' },
+    responses: {
+      200: { description: 'The outcome: renewed with the new due date, or the reason it could not be', schema: RenewalResult },
+      400: problem('validation_failed: a malformed Idempotency-Key'),
+      401: problem('unauthenticated'),
+      404: problem('not_found: no such loan of this patron'),
+      409: problem('request_in_progress: a request with this Idempotency-Key is still being handled'),
+    },
+  },
+  renewLoans: {
+    method: 'post',
+    path: '/me/loans/renewals',
+    summary: 'Renew several loans, or all (idempotent with an Idempotency-Key)',
+    auth: true,
+    body: RenewalsRequest,
+    headers: { [IDEMPOTENCY_HEADER]: 'As for one renewal' },
+    responses: {
+      200: { description: 'One outcome per loan', schema: RenewalsResponse },
+      400: problem('validation_failed'),
+      401: problem('unauthenticated'),
+      409: problem('request_in_progress'),
+    },
+  },
+  listReservations: {
+    method: 'get',
+    path: '/me/reservations',
+    summary: "The patron's reservations: ready for pickup first, then by queue",
+    auth: true,
+    responses: { 200: { description: 'Every reservation', schema: ReservationsResponse }, 401: problem('unauthenticated') },
+  },
+  cancelReservation: {
+    method: 'delete',
+    path: '/me/reservations/:id',
+    summary: 'Cancel a reservation',
+    auth: true,
+    responses: { 204: { description: 'Cancelled' }, 401: problem('unauthenticated'), 404: problem('not_found: no such reservation of this patron') },
+  },
+  updateReservation: {
+    method: 'patch',
+    path: '/me/reservations/:id',
+    summary: 'Change where a reservation is collected',
+    auth: true,
+    body: ReservationUpdate,
+    responses: {
+      200: { description: 'The changed reservation', schema: Reservation },
+      400: problem('validation_failed: unknown_library at pickupLibraryId'),
+      401: problem('unauthenticated'),
+      404: problem('not_found'),
+      409: problem('reservation_ready: it is already waiting at its pickup library'),
     },
   },
 } as const satisfies Record<string, RouteSpec>;

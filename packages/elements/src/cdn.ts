@@ -8,6 +8,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'biv-get-card-form': () => import('./get-card-form/define.js'),
   'biv-pin-reset': () => import('./pin-reset/define.js'),
   'biv-change-pin': () => import('./change-pin/define.js'),
+  'biv-my-loans': () => import('./my-loans/define.js'),
+  'biv-my-reservations': () => import('./my-reservations/define.js'),
 };
 
 const FLAG = Symbol.for('biv.cdn');

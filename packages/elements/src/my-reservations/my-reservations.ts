@@ -1,0 +1,13 @@
+import { html, type TemplateResult } from 'lit';
+import { BivElement } from '../shared/biv-element.js';
+
+/**
+ * Placeholder: being built (issue 5).
+ *
+ * @tag biv-my-reservations
+ */
+export class MyReservations extends BivElement {
+  protected override render(): TemplateResult {
+    return html``;
+  }
+}
