@@ -1,6 +1,7 @@
+import type {
+  Loan} from '@biv/contract';
 import {
   IDEMPOTENCY_HEADER,
-  Loan,
   LoansResponse,
   RenewalResult,
   RenewalsResponse,

@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Logger } from 'pino';
+import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_PATTERN, RenewalsRequest, ReservationUpdate } from '@biv/contract';
 import { ChangePinRequest, LoginRequest, PinResetConfirm, PinResetRequest, PROBLEM_CONTENT_TYPE, RegistrationRequest, routes, toFieldIssues, type FieldIssue, type ProblemCode, type RouteId } from '@biv/contract';
 import { buildOpenApiDocument } from '@biv/contract/openapi';
 import type { Config } from './config.js';
@@ -13,6 +14,8 @@ import { login, toPublicPatron, effectiveCardState } from './services/auth.js';
 import { register } from './services/registration.js';
 import { allowedResetPage, changePin, configuredResetPage, confirmPinReset, requestPinReset, type PinDeps } from './services/pin.js';
 import type { PinResetTokens } from './pin-reset-tokens.js';
+import type { IdempotencyKeys} from './services/loans.js';
+import { listLoans, renew, toReservation, type StoredAnswer } from './services/loans.js';
 import type { Session, Sessions } from './sessions.js';
 import type { Throttle } from './throttle.js';
 
@@ -26,6 +29,7 @@ export interface AppDeps {
   throttle: Throttle;
   mailer: Mailer;
   tokens: PinResetTokens;
+  idempotency: IdempotencyKeys;
   logger: Logger;
   now: () => Date;
 }
@@ -40,6 +44,8 @@ const TITLES: Record<ProblemCode, string> = {
   card_blocked: 'The card is blocked',
   card_expired: 'The temporary account has expired',
   invalid_token: 'The PIN reset link cannot be used',
+  reservation_ready: 'The reservation is waiting at its pickup library and cannot be changed',
+  request_in_progress: 'A request with this Idempotency-Key is still being handled',
   unauthenticated: 'Not logged in',
   forbidden_origin: 'Requests from this origin are not allowed',
   unsupported_media_type: 'Send the body as application/json',
@@ -48,7 +54,7 @@ const TITLES: Record<ProblemCode, string> = {
   internal_error: 'Something went wrong on the server',
 };
 
-const STATUS: Record<ProblemCode, 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 | 500> = {
+const STATUS: Record<ProblemCode, 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500> = {
   validation_failed: 400,
   malformed_request: 400,
   payload_too_large: 413,
@@ -58,6 +64,8 @@ const STATUS: Record<ProblemCode, 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 
   card_blocked: 403,
   card_expired: 403,
   invalid_token: 400,
+  reservation_ready: 409,
+  request_in_progress: 409,
   unauthenticated: 401,
   forbidden_origin: 403,
   unsupported_media_type: 415,
@@ -152,7 +160,7 @@ export function createApp(deps: AppDeps): Hono {
         origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
         credentials: true,
         allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-        allowHeaders: ['content-type', 'authorization'],
+        allowHeaders: ['content-type', 'authorization', 'idempotency-key'],
         exposeHeaders: ['retry-after'],
         maxAge: 600,
       }),
@@ -164,6 +172,36 @@ export function createApp(deps: AppDeps): Hono {
     `${API_ROOT}/*`,
     bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c) => problem(c, 'payload_too_large') }),
   );
+
+  /**
+   * Run `work` once per `Idempotency-Key` (when the request has one): a repeat gets the stored
+   * answer, a repeat while the first runs gets 409 request_in_progress. Only 200 answers are kept.
+   */
+  async function idempotent(c: Context, patronId: string, route: RouteId, work: () => Promise<StoredAnswer | Response>): Promise<Response> {
+    const key = c.req.header(IDEMPOTENCY_HEADER);
+    if (key === undefined) {
+      const answer = await work();
+      return answer instanceof Response ? answer : c.json(answer.body as object, answer.status as 200);
+    }
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) return problem(c, 'validation_failed', { errors: [{ path: IDEMPOTENCY_HEADER, code: 'idempotency_key_format' }] });
+    const claim = await deps.idempotency.claim(patronId, key, route);
+    if (claim.outcome === 'repeat') return c.json(claim.answer.body as object, claim.answer.status as 200, { 'idempotent-replayed': 'true' });
+    if (claim.outcome === 'in_progress') return problem(c, 'request_in_progress');
+    if (claim.outcome === 'other_route') return problem(c, 'validation_failed', { errors: [{ path: IDEMPOTENCY_HEADER, code: 'idempotency_key_reused' }] });
+    let answer: StoredAnswer | Response;
+    try {
+      answer = await work();
+    } catch (error) {
+      await deps.idempotency.release(patronId, key);
+      throw error;
+    }
+    if (answer instanceof Response) {
+      await deps.idempotency.release(patronId, key);
+      return answer;
+    }
+    await deps.idempotency.store(patronId, key, answer);
+    return c.json(answer.body as object, answer.status as 200);
+  }
 
   const handlers: Record<RouteId, (c: Context) => Promise<Response>> = {
     async createSession(c) {
@@ -305,6 +343,69 @@ export function createApp(deps: AppDeps): Hono {
           return problem(c, 'account_locked', { retryAfter: result.retryAfter });
       }
     },
+
+    async listLoans(c) {
+      const auth = await authenticated(c);
+      if (!auth) return problem(c, 'unauthenticated');
+      return c.json({ loans: await listLoans(deps.ils, auth.patron, deps.now()) });
+    },
+
+    async renewLoan(c) {
+      const auth = await authenticated(c);
+      if (!auth) return problem(c, 'unauthenticated');
+      const id = c.req.param('id') ?? '';
+      return idempotent(c, auth.patron.id, 'renewLoan', async () => {
+        const [result] = await renew(deps.ils, auth.patron, [id], deps.now());
+        if (!result || result.reason === 'not_found') return problem(c, 'not_found');
+        logger.info({ event: 'renewal', renewed: result.renewed, reason: result.reason }, 'renewal');
+        return { status: 200, body: result };
+      });
+    },
+
+    async renewLoans(c) {
+      const auth = await authenticated(c);
+      if (!auth) return problem(c, 'unauthenticated');
+      const body = await readJson(c);
+      if (body instanceof Response) return body;
+      const parsed = RenewalsRequest.safeParse(body);
+      if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
+      return idempotent(c, auth.patron.id, 'renewLoans', async () => {
+        const results = await renew(deps.ils, auth.patron, parsed.data.ids, deps.now());
+        logger.info({ event: 'renewal', loans: results.length, renewed: results.filter((r) => r.renewed).length }, 'renewals');
+        return { status: 200, body: { results } };
+      });
+    },
+
+    async listReservations(c) {
+      const auth = await authenticated(c);
+      if (!auth) return problem(c, 'unauthenticated');
+      return c.json({ reservations: (await deps.ils.listReservations(auth.patron.id)).map(toReservation) });
+    },
+
+    async cancelReservation(c) {
+      const auth = await authenticated(c);
+      if (!auth) return problem(c, 'unauthenticated');
+      if (!(await deps.ils.cancelReservation(auth.patron.id, c.req.param('id') ?? ''))) return problem(c, 'not_found');
+      logger.info({ event: 'reservation_cancelled' }, 'reservation cancelled');
+      return c.body(null, 204);
+    },
+
+    async updateReservation(c) {
+      const auth = await authenticated(c);
+      if (!auth) return problem(c, 'unauthenticated');
+      const body = await readJson(c);
+      if (body instanceof Response) return body;
+      const parsed = ReservationUpdate.safeParse(body);
+      if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
+      const libraryId = parsed.data.pickupLibraryId.trim();
+      if (!(await deps.ils.listLibraries()).some((l) => l.id === libraryId)) {
+        return problem(c, 'validation_failed', { errors: [{ path: 'pickupLibraryId', code: 'unknown_library' }] });
+      }
+      const result = await deps.ils.changePickupLibrary(auth.patron.id, c.req.param('id') ?? '', libraryId);
+      if (result === 'not_found') return problem(c, 'not_found');
+      if (result === 'ready') return problem(c, 'reservation_ready');
+      return c.json(toReservation(result));
+    },
   };
 
   for (const [id, route] of Object.entries(routes) as [RouteId, (typeof routes)[RouteId]][]) {
@@ -317,7 +418,7 @@ export function createApp(deps: AppDeps): Hono {
   // A known path with another method is 405; anything else under the API is a 404 problem.
   app.all(`${API_ROOT}/*`, (c) => {
     const path = c.req.path.slice(API_ROOT.length);
-    const known = Object.values(routes).some((r) => r.path === path) || path === '/openapi.json';
+    const known = Object.values(routes).some((r) => new RegExp(`^${r.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`).test(path)) || path === '/openapi.json';
     return problem(c, known ? 'method_not_allowed' : 'not_found');
   });
 

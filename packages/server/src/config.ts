@@ -68,6 +68,12 @@ export interface Config {
   pinResetWindowSeconds: number;
   /** Unusable reset tokens per client address within `pinResetWindowSeconds` before it is refused. */
   resetTokenFailureLimit: number;
+  /** The local ILS: days a loan or a renewal lasts. */
+  loanDays: number;
+  /** The local ILS: renewals allowed per loan. */
+  maxRenewals: number;
+  /** The local ILS: a loan overdue more days than this cannot be renewed online. */
+  renewalOverdueLimitDays: number;
 }
 
 const int = (value: string | undefined, fallback: number, name: string): number => {
@@ -150,5 +156,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pinResetClientLimit: int(env.BIV_PIN_RESET_CLIENT_LIMIT, 20, 'BIV_PIN_RESET_CLIENT_LIMIT'),
     pinResetWindowSeconds: int(env.BIV_PIN_RESET_WINDOW_SECONDS, 3600, 'BIV_PIN_RESET_WINDOW_SECONDS'),
     resetTokenFailureLimit: int(env.BIV_RESET_TOKEN_FAILURE_LIMIT, 20, 'BIV_RESET_TOKEN_FAILURE_LIMIT'),
+    loanDays: int(env.BIV_LOAN_DAYS, 28, 'BIV_LOAN_DAYS'),
+    maxRenewals: int(env.BIV_MAX_RENEWALS, 3, 'BIV_MAX_RENEWALS'),
+    renewalOverdueLimitDays: int(env.BIV_RENEWAL_OVERDUE_LIMIT_DAYS, 30, 'BIV_RENEWAL_OVERDUE_LIMIT_DAYS'),
   };
 }

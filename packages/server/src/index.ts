@@ -15,12 +15,13 @@ import { Sessions } from './sessions.js';
 import { serveStatic } from './static.js';
 import { Throttle } from './throttle.js';
 import { PinResetTokens } from './pin-reset-tokens.js';
+import { IdempotencyKeys } from './services/loans.js';
 
 export { createApp, API_ROOT, SESSION_COOKIE } from './app.js';
 export { loadConfig, type Config } from './config.js';
 export { openDatabase, migrate, type Db } from './db/database.js';
-export type { IlsAdapter, IlsPatron, PatronLookup } from './ils/types.js';
-export { LocalIls } from './ils/local.js';
+export type { IlsAdapter, IlsLoan, IlsPatron, IlsRenewal, IlsReservation, PatronLookup } from './ils/types.js';
+export { LocalIls, DEFAULT_LOAN_RULES, type LoanRules } from './ils/local.js';
 export { hashPin, verifyPin } from './pin-hash.js';
 export { MemoryOutbox, SmtpMailer, type Mailer, type MailMessage, type OutboxEntry } from './mail.js';
 export { seedDemo, DEMO_PATRONS, DEMO_LIBRARIES } from './seed.js';
@@ -69,7 +70,9 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   await migrate(db);
   if (options.seed && (await seedDemo(db, now))) logger.info('seeded the demo data');
   await verifyAgainstDummy('0000'); // build the dummy hash now, so no first request is slower than the rest
-  const ils = options.ils?.(db) ?? new LocalIls(db);
+  const ils =
+    options.ils?.(db) ??
+    new LocalIls(db, { loanDays: config.loanDays, maxRenewals: config.maxRenewals, overdueLimitDays: config.renewalOverdueLimitDays }, now);
   const sessions = new Sessions(db, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds }, now);
   const throttle = new Throttle(
     db,
@@ -93,7 +96,8 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   }
   const mailer = options.mailer ?? createMailer(config, now);
   const tokens = new PinResetTokens(db, config.pinResetMinutes * 60, now);
-  const api = createApp({ config, ils, sessions, throttle, mailer, tokens, logger, now });
+  const idempotency = new IdempotencyKeys(db, now);
+  const api = createApp({ config, ils, sessions, throttle, mailer, tokens, idempotency, logger, now });
   const app = new Hono();
   if (options.demoMail && mailer instanceof MemoryOutbox) {
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };

@@ -81,6 +81,53 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('pin_reset_tokens_patron').on('pin_reset_tokens').column('patron_id').execute();
     },
   },
+  '0004_items_loans_reservations': {
+    // The local ILS's loans and reservations, and the answers kept for idempotent requests.
+    // Booleans are integers (0/1) so SQLite and PostgreSQL agree.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('items')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('author', 'text')
+        .addColumn('format', 'varchar(16)', (c) => c.notNull())
+        .addColumn('renewable', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
+      await db.schema
+        .createTable('loans')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('patron_id', 'varchar(64)', (c) => c.notNull().references('patrons.id').onDelete('cascade'))
+        .addColumn('item_id', 'varchar(64)', (c) => c.notNull().references('items.id'))
+        .addColumn('library_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('loan_date', 'varchar(32)', (c) => c.notNull())
+        .addColumn('due_date', 'varchar(32)', (c) => c.notNull())
+        .addColumn('renewals_used', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.createIndex('loans_patron').on('loans').columns(['patron_id', 'due_date']).execute();
+      await db.schema
+        .createTable('reservations')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('patron_id', 'varchar(64)', (c) => c.notNull().references('patrons.id').onDelete('cascade'))
+        .addColumn('item_id', 'varchar(64)', (c) => c.notNull().references('items.id'))
+        .addColumn('pickup_library_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('reserved_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('ready_at', 'varchar(32)')
+        .addColumn('pickup_by', 'varchar(32)')
+        .execute();
+      await db.schema.createIndex('reservations_item').on('reservations').columns(['item_id', 'reserved_at']).execute();
+      await db.schema.createIndex('reservations_patron').on('reservations').column('patron_id').execute();
+      await db.schema
+        .createTable('idempotency_keys')
+        .addColumn('patron_id', 'varchar(64)', (c) => c.notNull().references('patrons.id').onDelete('cascade'))
+        .addColumn('key', 'varchar(64)', (c) => c.notNull())
+        .addColumn('route', 'varchar(64)', (c) => c.notNull())
+        .addColumn('status', 'integer')
+        .addColumn('body', 'text')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['patron_id', 'key'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -65,6 +65,51 @@ export interface PinResetTokensTable {
   replaced_at: string | null;
 }
 
+export interface ItemsTable {
+  id: string;
+  title: string;
+  author: string | null;
+  /** One of the contract's ITEM_FORMATS. */
+  format: string;
+  /** 1 when loans of it may be renewed at all, else 0. */
+  renewable: number;
+}
+
+export interface LoansTable {
+  id: string;
+  patron_id: string;
+  item_id: string;
+  /** Where it was borrowed. */
+  library_id: string;
+  loan_date: string;
+  /** The end of the due day in Swedish time, as UTC ISO 8601. */
+  due_date: string;
+  renewals_used: number;
+}
+
+export interface ReservationsTable {
+  id: string;
+  patron_id: string;
+  item_id: string;
+  pickup_library_id: string;
+  reserved_at: string;
+  /** Set when it waits at the pickup library. */
+  ready_at: string | null;
+  /** The end of the last pickup day, when ready. */
+  pickup_by: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  patron_id: string;
+  key: string;
+  /** The route id the key was used with. */
+  route: string;
+  /** The answer, once there is one (null while the first request is being handled). */
+  status: number | null;
+  body: string | null;
+  created_at: string;
+}
+
 export interface Database {
   patrons: PatronsTable;
   libraries: LibrariesTable;
@@ -72,4 +117,8 @@ export interface Database {
   throttle_failures: ThrottleFailuresTable;
   throttle_locks: ThrottleLocksTable;
   pin_reset_tokens: PinResetTokensTable;
+  items: ItemsTable;
+  loans: LoansTable;
+  reservations: ReservationsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

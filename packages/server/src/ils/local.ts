@@ -3,7 +3,21 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { PatronsTable } from '../db/schema.js';
 import { verifyAgainstDummy, verifyPin } from '../pin-hash.js';
-import type { IlsAdapter, IlsPatron, NewTemporaryPatron, PatronLookup } from './types.js';
+import type { ItemFormat, RenewalReason } from '@biv/contract';
+import { endOfSwedishDay, swedishDaysBetween } from '../days.js';
+import type { IlsAdapter, IlsLoan, IlsPatron, IlsRenewal, IlsReservation, NewTemporaryPatron, PatronLookup } from './types.js';
+
+/** The local library system's loan rules (configuration: docs/server.md). */
+export interface LoanRules {
+  /** Days a loan or a renewal lasts. */
+  loanDays: number;
+  /** Renewals allowed per loan. */
+  maxRenewals: number;
+  /** A loan overdue more days than this cannot be renewed online. */
+  overdueLimitDays: number;
+}
+
+export const DEFAULT_LOAN_RULES: LoanRules = { loanDays: 28, maxRenewals: 3, overdueLimitDays: 30 };
 
 const toPatron = (row: Selectable<PatronsTable>): IlsPatron => ({
   id: row.id,
@@ -30,7 +44,11 @@ const BORROWER_ID_ATTEMPTS = 10;
 
 /** The built-in library system: patrons and libraries in the server's own database. */
 export class LocalIls implements IlsAdapter {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly rules: LoanRules = DEFAULT_LOAN_RULES,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   async findPatron(lookup: PatronLookup): Promise<IlsPatron | undefined> {
     const query = this.db.selectFrom('patrons').selectAll();
@@ -96,5 +114,169 @@ export class LocalIls implements IlsAdapter {
       }
     }
     throw new Error('could not find a free borrower ID');
+  }
+
+  /** Loans with their items, and whether another patron waits for the item. */
+  private loanRows(patronId: string, ids?: string[]) {
+    let query = this.db
+      .selectFrom('loans')
+      .innerJoin('items', 'items.id', 'loans.item_id')
+      .select((eb) => [
+        'loans.id',
+        'loans.item_id',
+        'loans.library_id',
+        'loans.loan_date',
+        'loans.due_date',
+        'loans.renewals_used',
+        'items.title',
+        'items.author',
+        'items.format',
+        'items.renewable',
+        eb
+          .exists(
+            eb
+              .selectFrom('reservations')
+              .select('reservations.id')
+              .whereRef('reservations.item_id', '=', 'loans.item_id')
+              .whereRef('reservations.patron_id', '!=', 'loans.patron_id')
+              .where('reservations.ready_at', 'is', null),
+          )
+          .as('reserved'),
+      ])
+      .where('loans.patron_id', '=', patronId);
+    if (ids) query = query.where('loans.id', 'in', ids.length > 0 ? ids : ['']);
+    return query.orderBy('loans.due_date').orderBy('items.title').execute();
+  }
+
+  private toLoan(row: Awaited<ReturnType<LocalIls['loanRows']>>[number], now: Date): IlsLoan {
+    const renewalsLeft = Math.max(0, this.rules.maxRenewals - row.renewals_used);
+    const overdueDays = swedishDaysBetween(new Date(row.due_date), now);
+    let blockedBy: RenewalReason | null = null;
+    if (!row.renewable) blockedBy = 'not_renewable';
+    else if (row.reserved) blockedBy = 'reserved';
+    else if (renewalsLeft === 0) blockedBy = 'renewal_limit';
+    else if (overdueDays > this.rules.overdueLimitDays) blockedBy = 'overdue_limit';
+    return {
+      id: row.id,
+      title: row.title,
+      author: row.author,
+      format: row.format as ItemFormat,
+      libraryId: row.library_id,
+      loanDate: row.loan_date,
+      dueDate: row.due_date,
+      renewalsUsed: row.renewals_used,
+      renewalsLeft,
+      blockedBy,
+    };
+  }
+
+  async listLoans(patronId: string): Promise<IlsLoan[]> {
+    const now = this.now();
+    return (await this.loanRows(patronId)).map((row) => this.toLoan(row, now));
+  }
+
+  /**
+   * Each renewal is one conditional UPDATE on the renewal count read, so two concurrent renewals
+   * of a loan cannot both count; and a loan already due at the date a renewal would give (renewed
+   * today) is left as it is and reported renewed.
+   */
+  async renewLoans(patronId: string, ids: string[] | undefined): Promise<IlsRenewal[]> {
+    const now = this.now();
+    const rows = await this.loanRows(patronId, ids);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    const order = ids ?? rows.map((row) => row.id);
+    const results: IlsRenewal[] = [];
+    for (const id of [...new Set(order)]) {
+      const row = found.get(id);
+      if (!row) {
+        results.push({ id, renewed: false, reason: 'not_found' });
+        continue;
+      }
+      const dueDate = endOfSwedishDay(now, this.rules.loanDays);
+      if (row.due_date === dueDate) {
+        results.push({ id, renewed: true, loan: this.toLoan(row, now) });
+        continue;
+      }
+      const loan = this.toLoan(row, now);
+      if (loan.blockedBy) {
+        results.push({ id, renewed: false, loan, reason: loan.blockedBy });
+        continue;
+      }
+      const update = await this.db
+        .updateTable('loans')
+        .set({ due_date: dueDate, renewals_used: row.renewals_used + 1 })
+        .where('id', '=', id)
+        .where('renewals_used', '=', row.renewals_used)
+        .where('due_date', '=', row.due_date)
+        .executeTakeFirst();
+      const [fresh] = await this.loanRows(patronId, [id]);
+      const after = fresh ? this.toLoan(fresh, now) : loan;
+      // Lost a race with a concurrent renewal of the same loan: report what it did.
+      results.push({ id, renewed: Number(update.numUpdatedRows) === 1 || after.dueDate === dueDate, loan: after });
+    }
+    return results;
+  }
+
+  async listReservations(patronId: string): Promise<IlsReservation[]> {
+    const rows = await this.db
+      .selectFrom('reservations as r')
+      .innerJoin('items', 'items.id', 'r.item_id')
+      .select((eb) => [
+        'r.id',
+        'r.pickup_library_id',
+        'r.reserved_at',
+        'r.ready_at',
+        'r.pickup_by',
+        'items.title',
+        'items.author',
+        'items.format',
+        eb
+          .selectFrom('reservations as ahead')
+          .select((inner) => inner.fn.countAll().as('n'))
+          .whereRef('ahead.item_id', '=', 'r.item_id')
+          .where('ahead.ready_at', 'is', null)
+          .where((inner) =>
+            inner.or([
+              inner('ahead.reserved_at', '<', inner.ref('r.reserved_at')),
+              inner.and([inner('ahead.reserved_at', '=', inner.ref('r.reserved_at')), inner('ahead.id', '<', inner.ref('r.id'))]),
+            ]),
+          )
+          .as('ahead'),
+      ])
+      .where('r.patron_id', '=', patronId)
+      .execute();
+    const reservations = rows.map(
+      (row): IlsReservation => ({
+        id: row.id,
+        title: row.title,
+        author: row.author,
+        format: row.format as ItemFormat,
+        pickupLibraryId: row.pickup_library_id,
+        reservedAt: row.reserved_at,
+        queuePosition: row.ready_at ? null : Number(row.ahead ?? 0) + 1,
+        readyForPickup: row.ready_at !== null,
+        pickupBy: row.pickup_by,
+      }),
+    );
+    return reservations.sort(
+      (a, b) =>
+        Number(b.readyForPickup) - Number(a.readyForPickup) ||
+        (a.pickupBy ?? '').localeCompare(b.pickupBy ?? '') ||
+        (a.queuePosition ?? 0) - (b.queuePosition ?? 0) ||
+        a.reservedAt.localeCompare(b.reservedAt),
+    );
+  }
+
+  async cancelReservation(patronId: string, id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('reservations').where('id', '=', id).where('patron_id', '=', patronId).executeTakeFirst();
+    return Number(result.numDeletedRows) === 1;
+  }
+
+  async changePickupLibrary(patronId: string, id: string, libraryId: string): Promise<IlsReservation | 'not_found' | 'ready'> {
+    const row = await this.db.selectFrom('reservations').select(['id', 'ready_at']).where('id', '=', id).where('patron_id', '=', patronId).executeTakeFirst();
+    if (!row) return 'not_found';
+    if (row.ready_at) return 'ready';
+    await this.db.updateTable('reservations').set({ pickup_library_id: libraryId }).where('id', '=', id).where('ready_at', 'is', null).execute();
+    return (await this.listReservations(patronId)).find((r) => r.id === id) ?? 'not_found';
   }
 }

@@ -1,4 +1,4 @@
-import type { Library } from '@biv/contract';
+import type { ItemFormat, Library, RenewalReason } from '@biv/contract';
 
 /** A patron as the library system knows them. */
 export interface IlsPatron {
@@ -37,6 +37,43 @@ export interface NewTemporaryPatron {
   rulesAcceptedAt: string;
 }
 
+/** A loan as the library system knows it, with whether it may be renewed now and why not. */
+export interface IlsLoan {
+  id: string;
+  title: string;
+  author: string | null;
+  format: ItemFormat;
+  libraryId: string;
+  loanDate: string;
+  dueDate: string;
+  renewalsUsed: number;
+  renewalsLeft: number;
+  /** Null when it may be renewed now. The services add the card-state reasons. */
+  blockedBy: RenewalReason | null;
+}
+
+/** The outcome of renewing one loan. */
+export interface IlsRenewal {
+  id: string;
+  renewed: boolean;
+  /** Absent for `not_found`. */
+  loan?: IlsLoan;
+  reason?: RenewalReason;
+}
+
+export interface IlsReservation {
+  id: string;
+  title: string;
+  author: string | null;
+  format: ItemFormat;
+  pickupLibraryId: string;
+  reservedAt: string;
+  /** 1 = next in line; null when ready for pickup. */
+  queuePosition: number | null;
+  readyForPickup: boolean;
+  pickupBy: string | null;
+}
+
 export type PatronLookup = { cardNumber: string } | { personnummer: string };
 
 /**
@@ -57,4 +94,19 @@ export interface IlsAdapter {
   createTemporaryPatron(patron: NewTemporaryPatron): Promise<IlsPatron | undefined>;
   /** Replace the patron's PIN with a new one, given as its hash (`hashPin`). */
   setPin(patronId: string, pinHash: string): Promise<void>;
+  /** The patron's loans, by due date. */
+  listLoans(patronId: string): Promise<IlsLoan[]>;
+  /**
+   * Renew the patron's loans with these ids (every loan when `ids` is undefined), each by the
+   * library's rules. An id that is not a loan of this patron is `not_found`. Renewing a loan
+   * that was already renewed today changes nothing and answers renewed (same due date): a
+   * repeated request never renews twice.
+   */
+  renewLoans(patronId: string, ids: string[] | undefined): Promise<IlsRenewal[]>;
+  /** The patron's reservations: ready first, then by queue position. */
+  listReservations(patronId: string): Promise<IlsReservation[]>;
+  /** Cancel; false when it is not a reservation of this patron. */
+  cancelReservation(patronId: string, id: string): Promise<boolean>;
+  /** Change the pickup library (known to exist); `ready` when it already waits at its library. */
+  changePickupLibrary(patronId: string, id: string, libraryId: string): Promise<IlsReservation | 'not_found' | 'ready'>;
 }

@@ -1,0 +1,132 @@
+import type { Loan, RenewalReason, RenewalResult, Reservation } from '@biv/contract';
+import type { Db } from '../db/database.js';
+import type { IlsAdapter, IlsLoan, IlsPatron, IlsRenewal, IlsReservation } from '../ils/types.js';
+import { effectiveCardState } from './auth.js';
+
+/** Why nothing of this patron can be renewed, whatever the loan: the card's state. */
+function cardReason(patron: IlsPatron, now: Date): RenewalReason | null {
+  const state = effectiveCardState(patron, now);
+  if (state === 'blocked') return 'card_blocked';
+  if (state === 'expired') return 'card_expired';
+  if (state === 'temporary') return 'card_temporary';
+  return null;
+}
+
+const withoutNull = <T extends Record<string, unknown>>(value: T) =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+
+export function toLoan(loan: IlsLoan, cardBlock: RenewalReason | null): Loan {
+  const reason = cardBlock ?? loan.blockedBy;
+  return withoutNull({
+    id: loan.id,
+    title: loan.title,
+    author: loan.author ?? undefined,
+    format: loan.format,
+    libraryId: loan.libraryId,
+    loanDate: loan.loanDate,
+    dueDate: loan.dueDate,
+    renewalsUsed: loan.renewalsUsed,
+    renewalsLeft: loan.renewalsLeft,
+    renewable: reason === null,
+    reason: reason ?? undefined,
+  });
+}
+
+function toResult(renewal: IlsRenewal): RenewalResult {
+  return withoutNull({
+    id: renewal.id,
+    renewed: renewal.renewed,
+    dueDate: renewal.loan?.dueDate,
+    renewalsUsed: renewal.loan?.renewalsUsed,
+    renewalsLeft: renewal.loan?.renewalsLeft,
+    reason: renewal.renewed ? undefined : renewal.reason,
+  });
+}
+
+export function toReservation(reservation: IlsReservation): Reservation {
+  return withoutNull({
+    id: reservation.id,
+    title: reservation.title,
+    author: reservation.author ?? undefined,
+    format: reservation.format,
+    pickupLibraryId: reservation.pickupLibraryId,
+    reservedAt: reservation.reservedAt,
+    queuePosition: reservation.queuePosition ?? undefined,
+    readyForPickup: reservation.readyForPickup,
+    pickupBy: reservation.pickupBy ?? undefined,
+  });
+}
+
+export async function listLoans(ils: IlsAdapter, patron: IlsPatron, now: Date): Promise<Loan[]> {
+  const block = cardReason(patron, now);
+  return (await ils.listLoans(patron.id)).map((loan) => toLoan(loan, block));
+}
+
+/** Renew by the card's state and the library's rules; one result per loan asked for. */
+export async function renew(ils: IlsAdapter, patron: IlsPatron, ids: string[] | undefined, now: Date): Promise<RenewalResult[]> {
+  const block = cardReason(patron, now);
+  if (block) {
+    // Nothing is renewed; every loan asked for says why (unknown ids still say not_found).
+    const loans = await ils.listLoans(patron.id);
+    const known = new Map(loans.map((loan) => [loan.id, loan]));
+    return (ids ?? loans.map((loan) => loan.id)).map((id) => {
+      const loan = known.get(id);
+      return loan ? toResult({ id, renewed: false, loan, reason: block }) : { id, renewed: false, reason: 'not_found' };
+    });
+  }
+  return (await ils.renewLoans(patron.id, ids)).map(toResult);
+}
+
+/** A stored answer of an idempotent request. */
+export interface StoredAnswer {
+  status: number;
+  body: unknown;
+}
+
+export type IdempotencyClaim = { outcome: 'new' } | { outcome: 'repeat'; answer: StoredAnswer } | { outcome: 'in_progress' } | { outcome: 'other_route' };
+
+/**
+ * Idempotency keys per patron, kept 24 hours: the first request with a key claims it (a row
+ * without an answer), does its work and stores the answer; a repeat gets that answer again, and
+ * a repeat while the first is still running is told so (`in_progress`), never run twice.
+ */
+export class IdempotencyKeys {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+  ) {}
+
+  async claim(patronId: string, key: string, route: string): Promise<IdempotencyClaim> {
+    const cutoff = new Date(this.now().getTime() - 24 * 3600 * 1000).toISOString();
+    await this.db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff).execute();
+    try {
+      await this.db
+        .insertInto('idempotency_keys')
+        .values({ patron_id: patronId, key, route, status: null, body: null, created_at: this.now().toISOString() })
+        .execute();
+      return { outcome: 'new' };
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (code !== 'SQLITE_CONSTRAINT_PRIMARYKEY' && code !== 'SQLITE_CONSTRAINT_UNIQUE' && code !== '23505') throw error;
+    }
+    const row = await this.db.selectFrom('idempotency_keys').selectAll().where('patron_id', '=', patronId).where('key', '=', key).executeTakeFirst();
+    if (!row) return this.claim(patronId, key, route); // pruned in between
+    if (row.route !== route) return { outcome: 'other_route' };
+    if (row.status === null || row.body === null) return { outcome: 'in_progress' };
+    return { outcome: 'repeat', answer: { status: row.status, body: JSON.parse(row.body) as unknown } };
+  }
+
+  async store(patronId: string, key: string, answer: StoredAnswer): Promise<void> {
+    await this.db
+      .updateTable('idempotency_keys')
+      .set({ status: answer.status, body: JSON.stringify(answer.body) })
+      .where('patron_id', '=', patronId)
+      .where('key', '=', key)
+      .execute();
+  }
+
+  /** Forget a claim whose work failed, so a retry with the key does the work. */
+  async release(patronId: string, key: string): Promise<void> {
+    await this.db.deleteFrom('idempotency_keys').where('patron_id', '=', patronId).where('key', '=', key).where('status', 'is', null).execute();
+  }
+}
