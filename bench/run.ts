@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- login|pin-reset|throughput]`: the server's benchmarks, printed as tables.
+ * `npm run bench [-- login|pin-reset|long-list|throughput]`: the server's benchmarks, printed as tables.
  * Nothing here asserts on time; see bench/README.md for what each figure means.
  *
  * Environment: BENCH_ROUNDS (login rounds, default 40), BENCH_SECONDS (per throughput target,
@@ -7,6 +7,7 @@
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { formatLoginTiming, loginTiming } from './login-timing.js';
+import { formatLongList, longList } from './long-list.js';
 import { formatPinResetTiming, pinResetTiming } from './pin-reset-timing.js';
 import { formatThroughput, throughput } from './throughput.js';
 
@@ -34,6 +35,13 @@ if (runs('login')) {
 if (runs('pin-reset')) {
   console.log(`## PIN reset request timing (${rounds} interleaved rounds, in-process app.request, SQLite)\n`);
   console.log(formatPinResetTiming(await pinResetTiming(rounds)));
+  console.log('');
+}
+
+if (runs('long-list')) {
+  const listRounds = positive('BENCH_LIST_ROUNDS', 5);
+  console.log(`## <biv-my-loans> with 300 loans (${listRounds} page loads after a warm-up, Chromium, the built demo)\n`);
+  console.log(formatLongList(await longList(listRounds)));
   console.log('');
 }
 
