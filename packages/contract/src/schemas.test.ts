@@ -42,7 +42,7 @@ describe('buildOpenApiDocument', () => {
     const doc = buildOpenApiDocument('/api/v1') as { openapi: string; paths: Record<string, Record<string, { operationId: string; requestBody?: unknown }>> };
     assert.equal(doc.openapi, '3.1.0');
     for (const [id, route] of Object.entries(routes)) {
-      assert.equal(doc.paths[route.path]?.[route.method]?.operationId, id);
+      assert.equal(doc.paths[route.path.replace(/:([A-Za-z]+)/g, '{$1}')]?.[route.method]?.operationId, id);
     }
     const body = JSON.stringify(doc.paths['/session']?.post?.requestBody);
     assert.match(body, /identifier/);

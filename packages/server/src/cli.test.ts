@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { LibrariesResponse } from '@biv/contract';
+import { DEMO_PATRONS } from './seed.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const CLI = ['--conditions=source', '--import', 'tsx', 'packages/server/src/cli.ts'];
@@ -148,7 +149,9 @@ describe('biv-server CLI', { timeout: 4 * TIMEOUT }, () => {
     const db = new Database(join(dataDir, 'biv.sqlite'), { readonly: true, fileMustExist: true });
     try {
       const { n } = db.prepare('SELECT count(*) AS n FROM patrons').get() as { n: number };
-      assert.equal(n, 6);
+      assert.equal(n, DEMO_PATRONS.length);
+      const { loans } = db.prepare('SELECT count(*) AS loans FROM loans').get() as { loans: number };
+      assert.equal(loans, 7 + 2 + 300, 'Alva, David and Hugo, once');
     } finally {
       db.close();
     }
