@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { asApiError, changePin, type ApiError } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { errorSummary, FormController } from '../shared/form.js';
+import { FocusController } from '../shared/focus-controller.js';
 import { LocalizeController } from '../shared/localize.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { checkNewPin, newPinFields, type NewPinField } from '../shared/new-pin-fields.js';
@@ -91,7 +92,7 @@ export class ChangePin extends BivElement {
   #done = false;
   #formError: ApiError | undefined;
   #summaryShown = false;
-  #focusNext: 'summary' | 'title' | 'currentPin' | undefined;
+  #focus = new FocusController(this);
 
   /** True while the change is being sent (mirrored in `:state(busy)`). */
   private get busy(): boolean {
@@ -118,13 +119,6 @@ export class ChangePin extends BivElement {
     this.setCustomState('done', this.#done);
   }
 
-  protected override updated(): void {
-    const target = this.#focusNext;
-    if (!target) return;
-    this.#focusNext = undefined;
-    const selector = { summary: '.error-summary', title: '#view-title', currentPin: '#currentPin' }[target];
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
 
   #fieldMessage(name: Field, code: string): string {
     const key = `${name}.${code}`;
@@ -156,7 +150,7 @@ export class ChangePin extends BivElement {
       this.#form.reset();
       this.#summaryShown = false;
       this.#done = true;
-      this.#focusNext = 'title';
+      this.#focus.after('#view-title');
       this.#emit(new BivPinChangedEvent());
     } catch (error) {
       const apiError = asApiError(error);
@@ -173,13 +167,13 @@ export class ChangePin extends BivElement {
 
   #changeAgain = (): void => {
     this.#done = false;
-    this.#focusNext = 'currentPin';
+    this.#focus.after('#currentPin');
     this.requestUpdate();
   };
 
   #showSummary(): void {
     this.#summaryShown = true;
-    this.#focusNext = 'summary';
+    this.#focus.after('.error-summary');
     this.requestUpdate();
   }
 
@@ -188,9 +182,6 @@ export class ChangePin extends BivElement {
     this.dispatchEvent(event);
   }
 
-  #focusField = (fieldId: string): void => {
-    this.renderRoot.querySelector<HTMLElement>(`#${fieldId}`)?.focus();
-  };
 
   protected override render(): TemplateResult {
     const t = this.#i18n;
@@ -232,7 +223,7 @@ export class ChangePin extends BivElement {
             title: t.t('summaryTitle'),
             items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
             message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
-            onLink: this.#focusField,
+            onLink: this.#focus.field,
           })
         : nothing;
     const options = { errorPrefix: t.t('errorPrefix'), message: (name: Field, code: string) => this.#fieldMessage(name, code) };

@@ -18,6 +18,7 @@ import {
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { checkboxField, errorSummary, field, FormController, type FieldCheck } from '../shared/form.js';
+import { FocusController } from '../shared/focus-controller.js';
 import { LocalizeController } from '../shared/localize.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
@@ -189,7 +190,7 @@ export class GetCardForm extends BivElement {
   #serverAge: { personnummer: string; reason: AgeRefusal } | undefined;
   #summaryShown = false;
   #result: RegistrationResponse | undefined;
-  #focusNext: 'summary' | 'age' | 'result' | undefined;
+  #focus = new FocusController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -214,13 +215,6 @@ export class GetCardForm extends BivElement {
     this.setCustomState('received', this.#result?.status === 'received');
   }
 
-  protected override updated(): void {
-    const target = this.#focusNext;
-    if (!target) return;
-    this.#focusNext = undefined;
-    const selector = { summary: '.error-summary', age: '#age-title', result: '#result-title' }[target];
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
 
 
   /** The PIN rules that need the personnummer (birth date, last four digits). */
@@ -279,7 +273,7 @@ export class GetCardForm extends BivElement {
     if (this.#ageRefusal()) {
       // Nothing is sent: the panel says where to go instead.
       this.#summaryShown = false;
-      this.#focusNext = 'age';
+      this.#focus.after('#age-title');
       this.requestUpdate();
       return;
     }
@@ -291,7 +285,7 @@ export class GetCardForm extends BivElement {
       this.#form.reset();
       this.#summaryShown = false;
       this.#result = result;
-      this.#focusNext = 'result';
+      this.#focus.after('#result-title');
       if (result.status === 'created') this.#emit(new BivCardCreatedEvent(result.borrowerId));
     } catch (error) {
       const apiError = asApiError(error);
@@ -300,7 +294,7 @@ export class GetCardForm extends BivElement {
       const ageIssue = apiError.fieldIssues.find(isAge);
       if (ageIssue) this.#serverAge = { personnummer: this.#form.value('personnummer'), reason: ageIssue.code as AgeRefusal };
       if (this.#serverAge && this.#ageRefusal()) {
-        this.#focusNext = 'age';
+        this.#focus.after('#age-title');
         this.requestUpdate();
       } else {
         if (!this.#form.setServerIssues(apiError.fieldIssues.filter((issue) => !isAge(issue)))) this.#formError = apiError;
@@ -313,7 +307,7 @@ export class GetCardForm extends BivElement {
 
   #showSummary(): void {
     this.#summaryShown = true;
-    this.#focusNext = 'summary';
+    this.#focus.after('.error-summary');
     this.requestUpdate();
   }
 
@@ -322,9 +316,6 @@ export class GetCardForm extends BivElement {
     this.dispatchEvent(event);
   }
 
-  #focusField = (fieldId: string): void => {
-    this.renderRoot.querySelector<HTMLElement>(`#${fieldId}`)?.focus();
-  };
 
   #onInput(name: Field, value: string): void {
     this.#form.input(name, value);
@@ -482,7 +473,7 @@ export class GetCardForm extends BivElement {
             title: t.t('summaryTitle'),
             items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
             message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
-            onLink: this.#focusField,
+            onLink: this.#focus.field,
           })
         : nothing;
     return html`${summary}

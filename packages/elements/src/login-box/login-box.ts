@@ -4,6 +4,7 @@ import { asApiError, type ApiError, type SessionState } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { errorSummary, FormController } from '../shared/form.js';
 import { checkIdentifier, checkPin, identifierField, pinField } from '../shared/pin-fields.js';
+import { FocusController } from '../shared/focus-controller.js';
 import { LocalizeController } from '../shared/localize.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
@@ -99,7 +100,7 @@ export class LoginBox extends BivElement {
   #logoutFailed = false;
   #summaryShown = false;
   #announcement: 'busy' | 'loggedOut' | undefined;
-  #focusNext: 'summary' | 'logged-in' | 'identifier' | undefined;
+  #focus = new FocusController(this);
   #lastStatus: SessionState['status'] | undefined;
 
   /** The logged-in patron, if any (shared by every element on this endpoint). */
@@ -119,13 +120,6 @@ export class LoginBox extends BivElement {
     this.setCustomState('logged-in', status === 'logged-in');
   }
 
-  protected override updated(): void {
-    const target = this.#focusNext;
-    if (!target) return;
-    this.#focusNext = undefined;
-    const selector = { summary: '.error-summary', 'logged-in': '#logged-in-as', identifier: '#identifier' }[target];
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
 
 
   #clearForm(): void {
@@ -176,7 +170,7 @@ export class LoginBox extends BivElement {
       const patron = await store.login(this.#form.value('identifier'), this.#form.value('pin'));
       this.#clearForm();
       this.#announcement = undefined;
-      this.#focusNext = 'logged-in';
+      this.#focus.after('#logged-in-as');
       this.#emit(new BivLoginEvent(patron));
     } catch (error) {
       const apiError = asApiError(error);
@@ -190,7 +184,7 @@ export class LoginBox extends BivElement {
 
   #showSummary(): void {
     this.#summaryShown = true;
-    this.#focusNext = 'summary';
+    this.#focus.after('.error-summary');
     this.requestUpdate();
   }
 
@@ -203,7 +197,7 @@ export class LoginBox extends BivElement {
       await store.logout();
       this.#clearForm();
       this.#announcement = 'loggedOut';
-      this.#focusNext = 'identifier';
+      this.#focus.after('#identifier');
       this.#emit(new BivLogoutEvent());
     } catch {
       this.#logoutFailed = true;
@@ -217,9 +211,6 @@ export class LoginBox extends BivElement {
     this.dispatchEvent(event);
   }
 
-  #focusField = (fieldId: string): void => {
-    this.renderRoot.querySelector<HTMLElement>(`#${fieldId}`)?.focus();
-  };
 
   protected override render(): TemplateResult {
     const locale = this.#i18n.locale;
@@ -262,7 +253,7 @@ export class LoginBox extends BivElement {
             title: this.#i18n.t('summaryTitle'),
             items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
             message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
-            onLink: this.#focusField,
+            onLink: this.#focus.field,
           })
         : nothing;
     const t = (key: 'identifierLabel' | 'identifierHint' | 'pinLabel' | 'pinHint' | 'errorPrefix') => this.#i18n.t(key);

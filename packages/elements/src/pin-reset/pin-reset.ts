@@ -12,6 +12,7 @@ import {
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { errorSummary, FormController } from '../shared/form.js';
+import { FocusController } from '../shared/focus-controller.js';
 import { LocalizeController } from '../shared/localize.js';
 import { checkNewPin, newPinFields, type NewPinField } from '../shared/new-pin-fields.js';
 import { checkIdentifier, identifierField } from '../shared/pin-fields.js';
@@ -117,7 +118,7 @@ export class PinReset extends BivElement {
   #busyFlag = false;
   #formError: ApiError | undefined;
   #summaryShown = false;
-  #focusNext: 'summary' | 'title' | 'identifier' | undefined;
+  #focus = new FocusController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -167,7 +168,8 @@ export class PinReset extends BivElement {
 
   #show(view: View, focus = true): void {
     this.#view = view;
-    if (focus) this.#focusNext = view === 'request' ? 'identifier' : view === 'choose' ? undefined : 'title';
+    if (focus && view === 'request') this.#focus.after('#identifier');
+    else if (focus && view !== 'choose') this.#focus.after('#view-title');
     this.requestUpdate();
   }
 
@@ -185,13 +187,6 @@ export class PinReset extends BivElement {
     this.setCustomState('invalid-link', this.#view === 'invalid');
   }
 
-  protected override updated(): void {
-    const target = this.#focusNext;
-    if (!target) return;
-    this.#focusNext = undefined;
-    const selector = { summary: '.error-summary', title: '#view-title', identifier: '#identifier' }[target];
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
 
   /** The page the link should open: `reset-url`, or this page (without query and fragment). */
   #resetPage(): string {
@@ -271,7 +266,7 @@ export class PinReset extends BivElement {
 
   #showSummary(): void {
     this.#summaryShown = true;
-    this.#focusNext = 'summary';
+    this.#focus.after('.error-summary');
     this.requestUpdate();
   }
 
@@ -280,9 +275,6 @@ export class PinReset extends BivElement {
     this.dispatchEvent(event);
   }
 
-  #focusField = (fieldId: string): void => {
-    this.renderRoot.querySelector<HTMLElement>(`#${fieldId}`)?.focus();
-  };
 
   protected override render(): TemplateResult {
     const locale = this.#i18n.locale;
@@ -308,7 +300,7 @@ export class PinReset extends BivElement {
       title: this.#i18n.t('summaryTitle'),
       items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
       message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
-      onLink: this.#focusField,
+      onLink: this.#focus.field,
     });
   }
 
