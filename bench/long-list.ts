@@ -27,8 +27,8 @@ const OBSERVE_LONG_TASKS = `
     .observe({ type: 'longtask', buffered: true });
 `;
 
-/** Runs in the page: whether the element shows at least `n` loans (each marked `data-loan-id`). */
-const shows = (n: number) => (document.querySelector('biv-my-loans')?.shadowRoot?.querySelectorAll('[data-loan-id]').length ?? 0) >= n;
+/** Runs in the page: whether the element shows at least `n` loans (each a `part="item"`). */
+const shows = (n: number) => (document.querySelector('biv-my-loans')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) >= n;
 
 export async function longList(rounds: number): Promise<LongListRound[]> {
   const server = await startServerProcess({ from: 'build' });
