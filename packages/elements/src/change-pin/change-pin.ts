@@ -119,7 +119,6 @@ export class ChangePin extends BivElement {
     this.setCustomState('done', this.#done);
   }
 
-
   #fieldMessage(name: Field, code: string): string {
     const key = `${name}.${code}`;
     return key in changePinMessages.sv ? this.#i18n.t(key as MessageKey & `${Field}.${string}`) : this.#i18n.t('field.invalid');
@@ -181,7 +180,6 @@ export class ChangePin extends BivElement {
   #emit(event: Event): void {
     this.dispatchEvent(event);
   }
-
 
   protected override render(): TemplateResult {
     const t = this.#i18n;

@@ -215,8 +215,6 @@ export class GetCardForm extends BivElement {
     this.setCustomState('received', this.#result?.status === 'received');
   }
 
-
-
   /** The PIN rules that need the personnummer (birth date, last four digits). */
   #personalWeakness(pin: string): string | null {
     const weakness = pinWeakness(pin, this.#form.value('personnummer'));
@@ -315,7 +313,6 @@ export class GetCardForm extends BivElement {
   #emit(event: Event): void {
     this.dispatchEvent(event);
   }
-
 
   #onInput(name: Field, value: string): void {
     this.#form.input(name, value);

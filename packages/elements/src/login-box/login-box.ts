@@ -120,8 +120,6 @@ export class LoginBox extends BivElement {
     this.setCustomState('logged-in', status === 'logged-in');
   }
 
-
-
   #clearForm(): void {
     this.#form.reset();
     this.#formError = undefined;
@@ -210,7 +208,6 @@ export class LoginBox extends BivElement {
   #emit(event: Event): void {
     this.dispatchEvent(event);
   }
-
 
   protected override render(): TemplateResult {
     const locale = this.#i18n.locale;

@@ -187,7 +187,6 @@ export class PinReset extends BivElement {
     this.setCustomState('invalid-link', this.#view === 'invalid');
   }
 
-
   /** The page the link should open: `reset-url`, or this page (without query and fragment). */
   #resetPage(): string {
     const base = this.resetUrl ? new URL(this.resetUrl, document.baseURI) : new URL(window.location.href);
@@ -274,7 +273,6 @@ export class PinReset extends BivElement {
   #emit(event: Event): void {
     this.dispatchEvent(event);
   }
-
 
   protected override render(): TemplateResult {
     const locale = this.#i18n.locale;
