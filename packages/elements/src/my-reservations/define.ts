@@ -1,6 +1,7 @@
 import { MyReservations } from './my-reservations.js';
 
 export { MyReservations };
+export { BivReservationCancelledEvent, BivReservationChangedEvent } from './events.js';
 
 MyReservations.define('biv-my-reservations');
 
