@@ -102,5 +102,5 @@ export default {
   ],
   concurrency: 2,
   testFramework: { config: { timeout: 15_000 } },
-  testsFinishTimeout: 180_000,
+  testsFinishTimeout: 420_000,
 };

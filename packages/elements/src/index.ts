@@ -1,7 +1,8 @@
 /**
  * @biv/elements: every element class, its events and the shared building blocks. Importing this
  * module defines no tag; import `@biv/elements/login-box.js`, `@biv/elements/get-card-form.js`,
- * `@biv/elements/pin-reset.js`, `@biv/elements/change-pin.js` (each element's define module) for
+ * `@biv/elements/pin-reset.js`, `@biv/elements/change-pin.js`, `@biv/elements/my-loans.js`,
+ * `@biv/elements/my-reservations.js` (each element's define module) for
  * that, or load the CMS module `biv-widgets.js`.
  */
 export { LoginBox } from './login-box/login-box.js';
@@ -12,6 +13,8 @@ export { PinReset } from './pin-reset/pin-reset.js';
 export { BivPinResetEvent, BivPinResetRequestedEvent } from './pin-reset/events.js';
 export { ChangePin } from './change-pin/change-pin.js';
 export { BivPinChangedEvent } from './change-pin/events.js';
+export { MyReservations } from './my-reservations/my-reservations.js';
+export { BivReservationCancelledEvent, BivReservationChangedEvent } from './my-reservations/events.js';
 export { BivElement } from './shared/biv-element.js';
 export { LocalizeController, localeOf, langOf, type Locale } from './shared/localize.js';
 export { SessionController } from './shared/session-controller.js';

@@ -147,8 +147,10 @@ export class LoginBox extends BivElement {
         return this.#i18n.t('login.card_blocked');
       case 'card_expired':
         return this.#i18n.t('login.card_expired');
-      default:
-        return this.#i18n.t(`problem.${error.code}`);
+      default: {
+        const key = `problem.${error.code}`;
+        return key in loginBoxMessages.sv ? this.#i18n.t(key as MessageKey & `problem.${string}`) : this.#i18n.t('problem.bad_response');
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 /**
- * Messages every element shares: form furniture, field issue codes and API problem codes.
+ * Messages every element shares: form furniture, field issue codes and the API problem codes any
+ * element can meet. A problem only one element meets (`reservation_ready`, …) is in its own
+ * catalogue, so the login box's page does not carry it.
  * Swedish first; both catalogues have the same keys (checked by the type below).
  */
 const sv = {
@@ -22,9 +24,6 @@ const sv = {
   'problem.method_not_allowed': 'Tjänsten gav ett oväntat svar. Kontakta webbplatsens ansvariga.',
   'problem.unauthenticated': 'Du är inte inloggad längre. Logga in igen.',
   'problem.validation_failed': 'Kontrollera det du har skrivit.',
-  'problem.invalid_token': 'Länken går inte att använda. Begär en ny länk.',
-  'problem.reservation_ready': 'Reservationen väntar redan på att hämtas och kan inte ändras.',
-  'problem.request_in_progress': 'Din förra begäran behandlas fortfarande. Vänta en stund och försök igen.',
   'problem.rate_limited': (when: string) => `För många försök från den här enheten. Vänta och försök igen ${when}.`,
 };
 
@@ -48,9 +47,6 @@ const en: SharedMessages = {
   'problem.method_not_allowed': 'The service gave an unexpected answer. Contact the website’s administrators.',
   'problem.unauthenticated': 'You are no longer logged in. Log in again.',
   'problem.validation_failed': 'Check what you have entered.',
-  'problem.invalid_token': 'The link cannot be used. Ask for a new link.',
-  'problem.reservation_ready': 'The reservation is already waiting to be collected and cannot be changed.',
-  'problem.request_in_progress': 'Your previous request is still being handled. Wait a moment and try again.',
   'problem.rate_limited': (when: string) => `Too many attempts from this device. Wait and try again ${when}.`,
 };
 
