@@ -1,4 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Long lists (300 loans) lay out only what is on screen. As `unsafeCSS` because lit-analyzer's
+ * list of CSS properties predates `content-visibility` (a constant string, nothing from outside).
+ */
+const longList = unsafeCSS('.loan { content-visibility: auto; contain-intrinsic-size: auto 14rem; }');
 
 /** This element's own tokens default to the global `--biv-*` ones; panels come from `panelStyles`. */
 export const myLoansStyles = css`
@@ -71,6 +77,7 @@ export const myLoansStyles = css`
     padding: var(--_biv-space) 0;
     border-block-start: 1px solid var(--_biv-border);
   }
+  ${longList}
   .loan:last-child {
     border-block-end: 1px solid var(--_biv-border);
   }

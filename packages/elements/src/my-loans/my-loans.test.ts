@@ -299,6 +299,15 @@ describe('<biv-my-loans>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('forgets the loans when the patron logs out elsewhere on the page', async () => {
+    await login(ELIN);
+    const el = await render();
+    expect(el.matches(':state(empty)')).to.equal(true);
+    await session().logout();
+    await waitUntil(() => el.matches(':state(logged-out)'), 'still showing the loans');
+    expect(text(root(el))).to.contain('Logga in för att se dina lån').and.not.contain('Du har inga lån');
+  });
+
   it('renders Hugo’s 300 loans', async () => {
     await login(HUGO);
     const el = await render();
