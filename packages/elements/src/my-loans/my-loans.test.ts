@@ -94,11 +94,11 @@ describe('<biv-my-loans>', () => {
     const pippi = text(item(el, 'Pippi Långstrump'));
     expect(pippi).to.contain('Astrid Lindgren').and.contain('Bok').and.contain('Nödinge bibliotek');
     expect(pippi).to.contain(`${inDays(-5)} (förfallen sedan 5 dagar)`).and.contain('Försenad');
-    expect(pippi).to.contain('0 gjorda, 3 kvar');
+    expect(pippi).to.contain('0 av 3 gjorda, 3 kvar');
     expect(renewButton(el, 'Pippi Långstrump')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Förnya Pippi Långstrump');
 
     const roda = text(item(el, 'Röda rummet'));
-    expect(roda).to.contain('förfallen sedan 40 dagar').and.contain('Försenad').and.contain('1 gjorda, 2 kvar');
+    expect(roda).to.contain('förfallen sedan 40 dagar').and.contain('Försenad').and.contain('1 av 3 gjorda, 2 kvar');
     expect(roda).to.contain('Kan inte förnyas: den är försenad för länge för att förnyas');
     expect(renewButton(el, 'Röda rummet')).to.equal(null);
 
@@ -106,10 +106,10 @@ describe('<biv-my-loans>', () => {
     expect(man).to.contain('Ljudbok').and.contain('(om 2 dagar)').and.contain('Förfaller snart');
     expect(text(item(el, 'Nils Holgerssons underbara resa genom Sverige'))).to.contain('Kan inte förnyas: en annan låntagare har reserverat den.');
     const utvandrarna = text(item(el, 'Utvandrarna'));
-    expect(utvandrarna).to.contain('3 gjorda, 0 kvar').and.contain('Kan inte förnyas: den har förnyats så många gånger som går.');
+    expect(utvandrarna).to.contain('3 av 3 gjorda, 0 kvar').and.contain('Kan inte förnyas: den har förnyats så många gånger som går.');
     expect(utvandrarna).to.contain('(om 14 dagar)').and.not.contain('Förfaller snart');
     expect(text(item(el, 'Det sjunde inseglet'))).to.contain('Film').and.contain('Ingmar Bergman');
-    expect(text(item(el, 'Gold'))).to.contain('Musik').and.contain('ABBA').and.contain('2 gjorda, 1 kvar');
+    expect(text(item(el, 'Gold'))).to.contain('Musik').and.contain('ABBA').and.contain('2 av 3 gjorda, 1 kvar');
     expect(items(el).filter((li) => li.querySelector('button[data-renew]')).length).to.equal(4);
     await expect(el).to.be.accessible();
   });
@@ -123,7 +123,7 @@ describe('<biv-my-loans>', () => {
     expect(roda).to.contain(`${inDays(-40, 'en-GB')} (40 days overdue)`).and.contain('Overdue').and.contain('Book');
     expect(roda).to.contain('Cannot be renewed: it is overdue for too long');
     expect(text(item(el, 'Män som hatar kvinnor'))).to.contain('Audiobook').and.contain('(in 2 days)').and.contain('Due soon');
-    expect(text(item(el, 'Gold'))).to.contain('2 used, 1 left').and.contain('Borrowed at');
+    expect(text(item(el, 'Gold'))).to.contain('2 of 3 used, 1 left').and.contain('Borrowed at');
     expect(text(q(el, 'label[for=sort]'))).to.equal('Sort by');
     await expect(el).to.be.accessible();
   });
@@ -166,7 +166,7 @@ describe('<biv-my-loans>', () => {
     expect(event.detail.results[0]).to.include({ renewed: true });
     const pippi = item(el, 'Pippi Långstrump');
     expect(text(pippi.querySelector('.outcome'))).to.equal(`Förnyad – ny återlämningsdag ${inDays(28)}`);
-    expect(text(pippi)).to.contain('1 gjorda, 2 kvar').and.contain(`${inDays(28)} (om 28 dagar)`).and.not.contain('Försenad');
+    expect(text(pippi)).to.contain('1 av 3 gjorda, 2 kvar').and.contain(`${inDays(28)} (om 28 dagar)`).and.not.contain('Försenad');
     expect(text(q(el, '[role=status]'))).to.equal(`Pippi Långstrump: Förnyad – ny återlämningsdag ${inDays(28)}`);
     // The renewed loan stays in its place (no jump under the patron's focus); the focus stays on its button.
     expect(titles(el)[1]).to.equal('Pippi Långstrump');
@@ -237,7 +237,7 @@ describe('<biv-my-loans>', () => {
     setFetch();
     const after = (await serverLoans()).find((loan) => loan.title === 'Män som hatar kvinnor') as Loan;
     expect(after.renewalsUsed).to.equal(before.renewalsUsed + 1);
-    expect(text(item(el, 'Män som hatar kvinnor'))).to.contain(`${after.renewalsUsed} gjorda, ${after.renewalsLeft} kvar`);
+    expect(text(item(el, 'Män som hatar kvinnor'))).to.contain(`${after.renewalsUsed} av ${after.renewalsUsed + after.renewalsLeft} gjorda, ${after.renewalsLeft} kvar`);
   });
 
   it('renews all in one request: an outcome per loan, the reasons, and a summary', async () => {
@@ -268,7 +268,7 @@ describe('<biv-my-loans>', () => {
       expect(outcome(title)).to.equal(`Förnyad – ny återlämningsdag ${inDays(28)}`);
     }
     // Gold used its last renewal: no renew button any more, the counts say why.
-    expect(text(item(el, 'Gold'))).to.contain('3 gjorda, 0 kvar');
+    expect(text(item(el, 'Gold'))).to.contain('3 av 3 gjorda, 0 kvar');
     expect(renewButton(el, 'Gold')).to.equal(null);
     await expect(el).to.be.accessible();
   });

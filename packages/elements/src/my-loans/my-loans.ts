@@ -521,7 +521,12 @@ export class MyLoans extends BivElement {
         <div><dt>${t.t('due')}</dt><dd><time datetime=${loan.dueDate}>${date}</time>${relative ? ` (${relative})` : ''}</dd></div>
         <div>
           <dt>${t.t('renewals')}</dt>
-          <dd>${t.t('renewalCounts', f.number.format(loan.renewalsUsed), f.number.format(loan.renewalsLeft))}</dd>
+          <dd>${t.t(
+            'renewalCounts',
+            f.number.format(loan.renewalsUsed),
+            f.number.format(loan.renewalsUsed + loan.renewalsLeft),
+            f.number.format(loan.renewalsLeft),
+          )}</dd>
         </div>
       </dl>
       <p class="outcome outcome--${outcome?.kind ?? 'none'}" part="outcome" tabindex="-1" ?hidden=${!outcome}>${outcome ? this.#outcomeText(outcome, f) : ''}</p>
