@@ -13,6 +13,8 @@ export { PinReset } from './pin-reset/pin-reset.js';
 export { BivPinResetEvent, BivPinResetRequestedEvent } from './pin-reset/events.js';
 export { ChangePin } from './change-pin/change-pin.js';
 export { BivPinChangedEvent } from './change-pin/events.js';
+export { MyLoans, type LoanSort } from './my-loans/my-loans.js';
+export { BivRenewedEvent, type BivRenewedDetail, type RenewalOutcome } from './my-loans/events.js';
 export { MyReservations } from './my-reservations/my-reservations.js';
 export { BivReservationCancelledEvent, BivReservationChangedEvent } from './my-reservations/events.js';
 export { BivElement } from './shared/biv-element.js';

@@ -1,13 +1,11 @@
+import { actionProblemMessages } from '../shared/action-messages.js';
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The loans list's words, Swedish first. Counts and dates come formatted for the locale. */
 const sv = {
   ...sharedMessages.sv,
-  // Nothing is typed in this element: the shared "what you typed is kept" does not fit.
-  'problem.network': 'Vi fick ingen kontakt med tjänsten. Kontrollera din internetanslutning och försök igen.',
-  'problem.timeout': 'Tjänsten svarade inte i tid. Försök igen om en stund.',
-  'problem.internal_error': 'Något gick fel hos oss. Försök igen om en stund.',
-  'problem.bad_response': 'Tjänsten gav ett oväntat svar. Försök igen om en stund.',
+  ...actionProblemMessages.sv,
+  'problem.request_in_progress': 'Din förra begäran behandlas fortfarande. Vänta en stund och försök igen.',
   heading: 'Mina lån',
   count: (n: string, _one: boolean) => `${n} lån`,
   loading: 'Hämtar dina lån …',
@@ -67,10 +65,8 @@ export type MyLoansMessages = typeof sv & SharedMessages;
 
 const en: MyLoansMessages = {
   ...sharedMessages.en,
-  'problem.network': 'We could not reach the service. Check your internet connection and try again.',
-  'problem.timeout': 'The service did not answer in time. Try again in a moment.',
-  'problem.internal_error': 'Something went wrong on our side. Try again in a moment.',
-  'problem.bad_response': 'The service gave an unexpected answer. Try again in a moment.',
+  ...actionProblemMessages.en,
+  'problem.request_in_progress': 'Your previous request is still being handled. Wait a moment and try again.',
   heading: 'My loans',
   count: (n: string, one: boolean) => (one ? `${n} loan` : `${n} loans`),
   loading: 'Loading your loans …',

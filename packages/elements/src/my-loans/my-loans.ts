@@ -28,6 +28,12 @@ const DUE_SOON_DAYS = 3;
 const DAY_MS = 86_400_000;
 /** The action id of "renew all"; single renewals use the loan id. */
 const ALL = '\u0000all';
+/**
+ * Loans rendered in the first frame, and added per later task: a long list (300 loans) appears
+ * in several short tasks instead of one long one (see `npm run bench -- long-list`).
+ */
+const FIRST_BATCH = 40;
+const NEXT_BATCH = 60;
 /** Failures where the request may have reached the server without the answer coming back. */
 const UNANSWERED = new Set(['network', 'timeout', 'request_in_progress']);
 
@@ -158,6 +164,9 @@ export class MyLoans extends BivElement {
   /** Actions whose request is running. */
   #running = new Set<string>();
   #announcement = '';
+  /** How many loans are rendered: the list grows batch by batch after a load. */
+  #limit = FIRST_BATCH;
+  #growing: ReturnType<typeof setTimeout> | undefined;
   #focusNext: { kind: 'outcome'; id: string } | { kind: 'retry-load' } | { kind: 'heading' } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -183,6 +192,7 @@ export class MyLoans extends BivElement {
   }
 
   protected override updated(): void {
+    this.#grow();
     const target = this.#focusNext;
     if (!target) return;
     this.#focusNext = undefined;
@@ -193,6 +203,22 @@ export class MyLoans extends BivElement {
     // The renew button went away (no renewals left): the outcome takes the focus, not the page.
     const item = [...this.renderRoot.querySelectorAll<HTMLElement>('li.loan')].find((li) => li.dataset['id'] === target.id);
     if (item && !item.contains((this.renderRoot as ShadowRoot).activeElement)) item.querySelector<HTMLElement>('.outcome')?.focus();
+  }
+
+  /** Render the next batch in a later task, until every loan is in the list. */
+  #grow(): void {
+    if (this.#growing !== undefined || !this.#loans || this.#limit >= this.#loans.length) return;
+    this.#growing = setTimeout(() => {
+      this.#growing = undefined;
+      this.#limit += NEXT_BATCH;
+      this.requestUpdate();
+    }, 0);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#growing);
+    this.#growing = undefined;
   }
 
   #clear(): void {
@@ -221,6 +247,7 @@ export class MyLoans extends BivElement {
       const [loans, libraries] = await Promise.all([listLoans(store.endpoint), listLibraries(store.endpoint).catch(() => [])]);
       if (generation !== this.#generation) return;
       this.#loans = loans;
+      this.#limit = FIRST_BATCH;
       this.#loadCount++;
       this.#libraryNames = new Map(libraries.map((library) => [library.id, library.name]));
     } catch (error) {
@@ -480,7 +507,7 @@ export class MyLoans extends BivElement {
         : nothing}
       ${status}
       <ul class="loans" part="list" aria-label=${t.t('listLabel')} @click=${this.#onListClick}>
-        ${sorted.map((loan) => this.#renderLoan(loan, f))}
+        ${sorted.slice(0, this.#limit).map((loan) => this.#renderLoan(loan, f))}
       </ul>`;
   }
 

@@ -1,13 +1,10 @@
+import { actionProblemMessages } from '../shared/action-messages.js';
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The reservations' words, Swedish first. */
 const sv = {
   ...sharedMessages.sv,
-  // Faults of an action on a reservation: nothing was typed, so nothing "is kept".
-  'problem.network': 'Vi fick ingen kontakt med tjänsten. Kontrollera din internetanslutning och försök igen.',
-  'problem.timeout': 'Tjänsten svarade inte i tid. Försök igen om en stund.',
-  'problem.internal_error': 'Något gick fel hos oss. Försök igen om en stund.',
-  'problem.bad_response': 'Tjänsten gav ett oväntat svar. Försök igen om en stund.',
+  ...actionProblemMessages.sv,
   'problem.reservation_ready': 'Reservationen väntar redan på att hämtas och kan inte ändras.',
   heading: 'Dina reservationer',
   loading: 'Hämtar dina reservationer …',
@@ -62,10 +59,7 @@ export type MyReservationsMessages = typeof sv & SharedMessages;
 
 const en: MyReservationsMessages = {
   ...sharedMessages.en,
-  'problem.network': 'We could not reach the service. Check your internet connection and try again.',
-  'problem.timeout': 'The service did not answer in time. Try again in a moment.',
-  'problem.internal_error': 'Something went wrong on our side. Try again in a moment.',
-  'problem.bad_response': 'The service gave an unexpected answer. Try again in a moment.',
+  ...actionProblemMessages.en,
   'problem.reservation_ready': 'The reservation is already waiting to be collected and cannot be changed.',
   heading: 'Your reservations',
   loading: 'Loading your reservations …',
