@@ -5,11 +5,7 @@
  * and limits so high that nothing locks. The cases are interleaved in a new random order each
  * round, so drift of the machine (other processes, CPU frequency) hits all of them alike.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { createServices } from '@biv/server';
+import { inProcessServices } from './in-process.js';
 import { bootstrapMedianRatio, fixed, median, quantile, shuffle, table } from './stats.js';
 
 interface Case {
@@ -36,19 +32,7 @@ export interface LoginTimingResult {
 }
 
 export async function loginTiming(rounds: number, warmup = 5): Promise<LoginTimingResult> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'biv-bench-login-'));
-  const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const services = await createServices({
-    config: {
-      dataDir,
-      databaseUrl: undefined,
-      logLevel: 'info',
-      lockoutAttempts: 1e9,
-      clientFailureLimit: 1e9,
-    },
-    seed: true,
-    logDestination: discard,
-  });
+  const services = await inProcessServices({ lockoutAttempts: 1e9, clientFailureLimit: 1e9 });
   const samples = new Map<string, number[]>(CASES.map((c) => [c.name, []]));
   try {
     for (let round = 0; round < warmup + rounds; round++) {
@@ -68,7 +52,6 @@ export async function loginTiming(rounds: number, warmup = 5): Promise<LoginTimi
     }
   } finally {
     await services.close();
-    rmSync(dataDir, { recursive: true, force: true });
   }
   const rows = CASES.map((c) => {
     const values = samples.get(c.name) ?? [];

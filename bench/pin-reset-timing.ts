@@ -7,11 +7,8 @@
  * outbox and limits so high that nothing is refused. Cases are interleaved in a new random order
  * each round, and each request waits for the previous one's background work to settle.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { createServices, MemoryOutbox } from '@biv/server';
+import { MemoryOutbox } from '@biv/server';
+import { inProcessServices } from './in-process.js';
 import { bootstrapMedianRatio, fixed, median, quantile, shuffle, table } from './stats.js';
 
 const CASES = [
@@ -29,21 +26,7 @@ export interface PinResetTimingResult {
 }
 
 export async function pinResetTiming(rounds: number, warmup = 5): Promise<PinResetTimingResult> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'biv-bench-reset-'));
-  const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const services = await createServices({
-    config: {
-      dataDir,
-      databaseUrl: undefined,
-      logLevel: 'info',
-      pinResetUrl: 'https://bibliotek.example.se/glomt-pin',
-      pinResetIdentifierLimit: 1e9,
-      pinResetClientLimit: 1e9,
-    },
-    seed: true,
-    logDestination: discard,
-    mailer: new MemoryOutbox(10),
-  });
+  const services = await inProcessServices({ pinResetUrl: 'https://bibliotek.example.se/glomt-pin', pinResetIdentifierLimit: 1e9, pinResetClientLimit: 1e9 }, { mailer: new MemoryOutbox(10) });
   const samples = new Map<string, number[]>(CASES.map((c) => [c.name, []]));
   try {
     for (let round = 0; round < warmup + rounds; round++) {
@@ -63,7 +46,6 @@ export async function pinResetTiming(rounds: number, warmup = 5): Promise<PinRes
     }
   } finally {
     await services.close();
-    rmSync(dataDir, { recursive: true, force: true });
   }
   const rows = CASES.map((c) => {
     const values = samples.get(c.name) ?? [];

@@ -1,4 +1,4 @@
-import { actionProblemMessages } from '../shared/action-messages.js';
+import { actionProblemMessages, formatMessages } from '../shared/list-messages.js';
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The loans list's words, Swedish first. Counts and dates come formatted for the locale. */
@@ -29,14 +29,7 @@ const sv = {
   due: 'Återlämnas senast',
   renewals: 'Förnyelser',
   renewalCounts: (used: string, total: string, left: string) => `${used} av ${total} gjorda, ${left} kvar`,
-  'format.book': 'Bok',
-  'format.audiobook': 'Ljudbok',
-  'format.ebook': 'E-bok',
-  'format.film': 'Film',
-  'format.music': 'Musik',
-  'format.magazine': 'Tidskrift',
-  'format.game': 'Spel',
-  'format.other': 'Övrigt',
+  ...formatMessages.sv,
   overdueBy: (days: number, n: string) => (days === 1 ? 'förfallen sedan 1 dag' : `förfallen sedan ${n} dagar`),
   'badge.overdue': 'Försenad',
   'badge.dueSoon': 'Förfaller snart',
@@ -90,14 +83,7 @@ const en: MyLoansMessages = {
   due: 'Due',
   renewals: 'Renewals',
   renewalCounts: (used: string, total: string, left: string) => `${used} of ${total} used, ${left} left`,
-  'format.book': 'Book',
-  'format.audiobook': 'Audiobook',
-  'format.ebook': 'E-book',
-  'format.film': 'Film',
-  'format.music': 'Music',
-  'format.magazine': 'Magazine',
-  'format.game': 'Game',
-  'format.other': 'Other',
+  ...formatMessages.en,
   overdueBy: (days: number, n: string) => (days === 1 ? '1 day overdue' : `${n} days overdue`),
   'badge.overdue': 'Overdue',
   'badge.dueSoon': 'Due soon',

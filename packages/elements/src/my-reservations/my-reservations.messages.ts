@@ -1,4 +1,4 @@
-import { actionProblemMessages } from '../shared/action-messages.js';
+import { actionProblemMessages, formatMessages } from '../shared/list-messages.js';
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The reservations' words, Swedish first. */
@@ -25,14 +25,7 @@ const sv = {
   queuePosition: (position: number) => `Plats ${position} i kön`,
   waiting: 'Väntar på sin tur',
   pickupAt: 'Hämtas på:',
-  'format.book': 'Bok',
-  'format.audiobook': 'Ljudbok',
-  'format.ebook': 'E-bok',
-  'format.film': 'Film',
-  'format.music': 'Musik',
-  'format.magazine': 'Tidskrift',
-  'format.game': 'Spel',
-  'format.other': 'Övrigt',
+  ...formatMessages.sv,
   changeLabel: 'Byt bibliotek att hämta på',
   changeFor: (title: string) => `, ${title}`,
   save: 'Spara',
@@ -80,14 +73,7 @@ const en: MyReservationsMessages = {
   queuePosition: (position: number) => `Number ${position} in the queue`,
   waiting: 'Waiting for its turn',
   pickupAt: 'Collect at:',
-  'format.book': 'Book',
-  'format.audiobook': 'Audiobook',
-  'format.ebook': 'E-book',
-  'format.film': 'Film',
-  'format.music': 'Music',
-  'format.magazine': 'Magazine',
-  'format.game': 'Game',
-  'format.other': 'Other',
+  ...formatMessages.en,
   changeLabel: 'Change the library to collect at',
   changeFor: (title: string) => `, ${title}`,
   save: 'Save',
