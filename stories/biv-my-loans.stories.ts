@@ -13,6 +13,8 @@ interface MyLoansArgs {
   scenario: Scenario | LoanScenario;
   'login-href': string;
   sort: 'due' | 'title';
+  /** Show a login box inside the logged-out view. */
+  'with-login'?: boolean;
   /** Not a control: each story's endpoint points at its scenario of the fake API. */
   endpoint?: never;
   /** Unset: the language comes from the Språk toolbar (an ancestor's `lang`). */
@@ -40,8 +42,14 @@ const meta = {
     lang: { control: 'inline-radio', options: [undefined, 'sv', 'en'] },
   },
   args: { scenario: 'loans', 'login-href': '/logga-in', sort: 'due' },
-  render: ({ scenario, 'login-href': loginHref, sort, lang }) =>
-    html`<biv-my-loans endpoint=${endpointFor(scenario)} login-href=${ifDefined(loginHref || undefined)} sort=${sort} lang=${ifDefined(lang)}></biv-my-loans>`,
+  render: ({ scenario, 'login-href': loginHref, sort, lang, 'with-login': withLogin }) =>
+    html`<biv-my-loans
+      endpoint=${endpointFor(scenario)}
+      login-href=${ifDefined(loginHref || undefined)}
+      sort=${sort}
+      lang=${ifDefined(lang)}
+      ?with-login=${withLogin ?? false}
+    ></biv-my-loans>`,
 } satisfies Meta<MyLoansArgs>;
 
 export default meta;
@@ -154,4 +162,14 @@ export const LoggedOut: Story = {
   name: 'Logged out',
   args: { scenario: 'logged-out' },
   play: async ({ canvasElement }) => expectText(await elementIn(canvasElement), 'Logga in för att se dina lån'),
+};
+
+/** Nobody logged in, with a login box inside (`with-login`) instead of the page's own. */
+export const LoggedOutWithLogin: Story = {
+  name: 'Logged out, with a login box inside',
+  args: { scenario: 'logged-out', 'with-login': true, 'login-href': '' },
+  play: async ({ canvasElement }) => {
+    const el = await elementIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('biv-login-box')?.shadowRoot?.querySelector('form')).toBeTruthy(), { timeout: 5000 });
+  },
 };

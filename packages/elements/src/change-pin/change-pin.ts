@@ -5,6 +5,7 @@ import { BivElement } from '../shared/biv-element.js';
 import { errorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { LocalizeController } from '../shared/localize.js';
+import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { checkNewPin, newPinFields, type NewPinField } from '../shared/new-pin-fields.js';
 import { checkPin, pinField } from '../shared/pin-fields.js';
@@ -32,6 +33,7 @@ type MessageKey = keyof ChangePinMessages;
  *
  * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
  * @attr login-href - Where to log in, linked when nobody is logged in.
+ * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
  * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
  *
  * @fires {BivPinChangedEvent} biv-pin-changed - The PIN was changed. No detail. Bubbles, composed.
@@ -45,6 +47,7 @@ type MessageKey = keyof ChangePinMessages;
  * @csspart error - Each inline field error, and the configuration error.
  * @csspart summary - The error summary shown after a failed submit.
  * @csspart panel - The view when nobody is logged in.
+ * @csspart login - The login box of `with-login`.
  * @csspart result - The view after the PIN was changed.
  *
  * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
@@ -81,6 +84,9 @@ export class ChangePin extends BivElement {
 
   /** Where to log in, linked when nobody is logged in. */
   @property({ attribute: 'login-href' }) loginHref?: string;
+
+  /** Show a login box inside the logged-out view; see the `with-login` attribute. */
+  @property({ type: Boolean, attribute: 'with-login' }) withLogin = false;
 
   #i18n = new LocalizeController(this, changePinMessages);
   #session = new SessionController(this);
@@ -194,12 +200,14 @@ export class ChangePin extends BivElement {
 
   #renderLoggedOut(): TemplateResult {
     const t = this.#i18n;
-    return html`<div class="panel" part="panel">
-        <h2 id="view-title" tabindex="-1">${t.t('loggedOutTitle')}</h2>
-        <p>${t.t('loggedOut')}</p>
-        ${this.loginHref ? html`<p><a href=${this.loginHref}>${t.t('loginLink')}</a></p>` : nothing}
-      </div>
-      <slot name="login"></slot>`;
+    return loggedOutView({
+      title: t.t('loggedOutTitle'),
+      text: t.t('loggedOut'),
+      href: this.loginHref,
+      linkText: t.t('loginLink'),
+      withLogin: this.withLogin,
+      endpoint: this.#session.store?.endpoint,
+    });
   }
 
   #renderDone(): TemplateResult {

@@ -77,6 +77,24 @@ describe('<biv-my-loans>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('contains a login box of its own with with-login, and shows the loans once it is used', async () => {
+    const el = await render(html`<biv-my-loans endpoint=${ENDPOINT} with-login></biv-my-loans>`);
+    expect(q(el, 'slot[name=login]') === null).to.equal(true, 'no slot: the box is inside');
+    const box = q<HTMLElement>(el, 'biv-login-box');
+    expect(box?.getAttribute('endpoint')).to.equal(new URL(ENDPOINT, window.location.href).href);
+    await waitUntil(() => customElements.get('biv-login-box') !== undefined && box?.shadowRoot?.querySelector('form'), 'the login box did not load');
+    await expect(el).to.be.accessible();
+    const form = box?.shadowRoot as ShadowRoot;
+    const input = (selector: string) => form.querySelector<HTMLInputElement>(selector) as HTMLInputElement;
+    for (const [selector, value] of [['#identifier', HUGO.identifier], ['#pin', HUGO.pin]] as const) {
+      input(selector).value = value;
+      input(selector).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    form.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
+    await waitUntil(() => q(el, 'h2#loans-heading'), 'no loans after logging in with the inner box', { timeout: 5000 });
+    expect(text(q(el, '.count'))).to.equal('300 lån');
+  });
+
   it('lists Alva’s loans in every state, in Swedish, sorted by due date', async () => {
     await login(ALVA);
     const el = await render();

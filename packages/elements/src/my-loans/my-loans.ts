@@ -13,6 +13,7 @@ import {
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { LocalizeController, TIME_ZONE } from '../shared/localize.js';
+import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
@@ -82,6 +83,7 @@ interface DueWords {
  *
  * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
  * @attr login-href - Where to log in, linked when nobody is logged in.
+ * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
  * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
  * @attr sort - `due` (default: the earliest due date first) or `title`; reflects the patron's choice.
  *
@@ -101,6 +103,7 @@ interface DueWords {
  * @csspart status - The announced summary (sorting, renewals).
  * @csspart error - A failure to load or renew, and the configuration error.
  * @csspart panel - The view when nobody is logged in.
+ * @csspart login - The login box of `with-login`.
  *
  * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
  * @cssprop [--biv-color-text-muted=#4d4d4d] - Secondary text.
@@ -139,6 +142,9 @@ export class MyLoans extends BivElement {
 
   /** Where to log in, linked when nobody is logged in. */
   @property({ attribute: 'login-href' }) loginHref?: string;
+
+  /** Show a login box inside the logged-out view; see the `with-login` attribute. */
+  @property({ type: Boolean, attribute: 'with-login' }) withLogin = false;
 
   /** The order of the list: `due` (default) or `title`. Reflected to the `sort` attribute. */
   @property({ reflect: true }) sort: LoanSort = 'due';
@@ -454,12 +460,14 @@ export class MyLoans extends BivElement {
 
   #renderLoggedOut(): TemplateResult {
     const t = this.#i18n;
-    return html`<div class="panel" part="panel">
-        <h2>${t.t('loggedOutTitle')}</h2>
-        <p>${t.t('loggedOut')}</p>
-        ${this.loginHref ? html`<p><a href=${this.loginHref}>${t.t('loginLink')}</a></p>` : nothing}
-      </div>
-      <slot name="login"></slot>`;
+    return loggedOutView({
+      title: t.t('loggedOutTitle'),
+      text: t.t('loggedOut'),
+      href: this.loginHref,
+      linkText: t.t('loginLink'),
+      withLogin: this.withLogin,
+      endpoint: this.#session.store?.endpoint,
+    });
   }
 
   #renderLoadError(error: ApiError): TemplateResult {

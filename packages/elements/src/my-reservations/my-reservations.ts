@@ -15,6 +15,7 @@ import {
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { LocalizeController, TIME_ZONE, type Locale } from '../shared/localize.js';
+import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
@@ -87,6 +88,7 @@ const keyOf = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCod
  *
  * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
  * @attr login-href - Where to log in, linked when nobody is logged in.
+ * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
  * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
  *
  * @fires {BivReservationCancelledEvent} biv-reservation-cancelled - A reservation was cancelled. `detail: { id }`. Bubbles, composed.
@@ -105,6 +107,7 @@ const keyOf = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCod
  * @csspart error - Each error message (at a reservation, the list's and the configuration error).
  * @csspart dialog - The confirmation `<dialog>`.
  * @csspart panel - The view when nobody is logged in.
+ * @csspart login - The login box of `with-login`.
  *
  * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
  * @cssprop [--biv-color-text-muted=#4d4d4d] - Author, format and status text.
@@ -145,6 +148,9 @@ export class MyReservations extends BivElement {
 
   /** Where to log in, linked when nobody is logged in. */
   @property({ attribute: 'login-href' }) loginHref?: string;
+
+  /** Show a login box inside the logged-out view; see the `with-login` attribute. */
+  @property({ type: Boolean, attribute: 'with-login' }) withLogin = false;
 
   #i18n = new LocalizeController(this, myReservationsMessages);
   #session = new SessionController(this);
@@ -448,12 +454,14 @@ export class MyReservations extends BivElement {
 
   #renderLoggedOut(): TemplateResult {
     const t = this.#i18n;
-    return html`<div class="panel" part="panel">
-        <h2 id="view-title" tabindex="-1">${t.t('loggedOutTitle')}</h2>
-        <p>${t.t('loggedOut')}</p>
-        ${this.loginHref ? html`<p><a href=${this.loginHref}>${t.t('loginLink')}</a></p>` : nothing}
-      </div>
-      <slot name="login"></slot>`;
+    return loggedOutView({
+      title: t.t('loggedOutTitle'),
+      text: t.t('loggedOut'),
+      href: this.loginHref,
+      linkText: t.t('loginLink'),
+      withLogin: this.withLogin,
+      endpoint: this.#session.store?.endpoint,
+    });
   }
 
   #renderLoggedIn(borrowerId: string): TemplateResult {
