@@ -1,7 +1,5 @@
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
-import { weakPinMessages } from '../shared/weak-pin-messages.js';
-
-const weakPins = weakPinMessages('newPin');
+import { newPinMessages } from '../shared/new-pin-fields.js';
 
 /** The PIN change's words, Swedish first. */
 const sv = {
@@ -23,17 +21,12 @@ const sv = {
   loginLink: 'Logga in',
   'change.account_locked': (when: string) =>
     `Kontot är låst efter för många försök med fel PIN-kod. Försök igen ${when}. Har du glömt PIN-koden kan du välja en ny via "Har du glömt PIN-koden?".`,
-  soon: 'om en stund',
   // Field issues
   'currentPin.required': 'Skriv din nuvarande PIN-kod',
   'currentPin.pin_format': 'PIN-koden ska vara fyra siffror',
   'currentPin.current_pin_wrong': 'Den nuvarande PIN-koden stämmer inte. Kontrollera och försök igen',
-  'newPin.required': 'Skriv en ny PIN-kod',
-  'newPin.pin_format': 'PIN-koden ska vara fyra siffror',
   'newPin.pin_unchanged': 'Den nya PIN-koden är samma som den nuvarande. Välj en annan',
-  ...weakPins.sv,
-  'newPinRepeat.required': 'Skriv den nya PIN-koden en gång till',
-  'newPinRepeat.pin_mismatch': 'PIN-koderna är inte lika. Skriv samma PIN-kod i båda fälten',
+  ...newPinMessages.sv,
 };
 
 export type ChangePinMessages = typeof sv & SharedMessages;
@@ -57,16 +50,11 @@ const en: ChangePinMessages = {
   loginLink: 'Log in',
   'change.account_locked': (when: string) =>
     `The account is locked after too many attempts with a wrong PIN. Try again ${when}. If you have forgotten your PIN, choose a new one with "Forgot your PIN?".`,
-  soon: 'in a while',
   'currentPin.required': 'Enter your current PIN',
   'currentPin.pin_format': 'Your PIN must be four digits',
   'currentPin.current_pin_wrong': 'The current PIN is not right. Check it and try again',
-  'newPin.required': 'Enter a new PIN',
-  'newPin.pin_format': 'Your PIN must be four digits',
   'newPin.pin_unchanged': 'The new PIN is the same as the current one. Choose another',
-  ...weakPins.en,
-  'newPinRepeat.required': 'Enter the new PIN again',
-  'newPinRepeat.pin_mismatch': 'The PINs do not match. Enter the same PIN in both fields',
+  ...newPinMessages.en,
 };
 
 export const changePinMessages = { sv, en };

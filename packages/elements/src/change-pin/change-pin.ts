@@ -4,6 +4,7 @@ import { asApiError, changePin, type ApiError } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { errorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
+import { fieldText, problemText, waitText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
 import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
@@ -12,11 +13,10 @@ import { checkPin, pinField } from '../shared/pin-fields.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivPinChangedEvent } from './events.js';
-import { changePinMessages, type ChangePinMessages } from './change-pin.messages.js';
+import { changePinMessages } from './change-pin.messages.js';
 import { changePinStyles } from './change-pin.styles.js';
 
 type Field = 'currentPin' | NewPinField;
-type MessageKey = keyof ChangePinMessages;
 
 /**
  * Change the PIN while logged in: the current PIN, and the new one twice (the same strength rules
@@ -126,17 +126,12 @@ export class ChangePin extends BivElement {
   }
 
   #fieldMessage(name: Field, code: string): string {
-    const key = `${name}.${code}`;
-    return key in changePinMessages.sv ? this.#i18n.t(key as MessageKey & `${Field}.${string}`) : this.#i18n.t('field.invalid');
+    return fieldText(this.#i18n, name, code);
   }
 
   #problemMessage(error: ApiError): string {
-    const t = this.#i18n;
-    const when = error.retryAfter === undefined ? t.t('soon') : t.inDuration(error.retryAfter);
-    if (error.code === 'account_locked') return t.t('change.account_locked', when);
-    if (error.code === 'rate_limited') return t.t('problem.rate_limited', when);
-    const key = `problem.${error.code}`;
-    return key in changePinMessages.sv ? t.t(key as MessageKey & `problem.${string}`) : t.t('problem.bad_response');
+    if (error.code === 'account_locked') return this.#i18n.t('change.account_locked', waitText(this.#i18n, error.retryAfter));
+    return problemText(this.#i18n, error);
   }
 
   /** The rules that need the personnummer are the server's: the patron's personnummer is not in the browser. */
@@ -145,10 +140,9 @@ export class ChangePin extends BivElement {
     const store = this.#session.store;
     if (this.busy || !store) return;
     this.#formError = undefined;
-    const valid = this.#form.validate();
-    const same = valid && this.#form.value('newPin') === this.#form.value('currentPin');
-    if (same) this.#form.setErrors({ newPin: 'pin_unchanged' });
-    if (!valid || same) return this.#showSummary();
+    if (!this.#form.validate()) return this.#showSummary();
+    // The rules that need both PINs (not the same one again) are the contract's: the client checks
+    // them before sending, and they come back as field issues like the server's.
     this.busy = true;
     try {
       await changePin(store.endpoint, { currentPin: this.#form.value('currentPin'), newPin: this.#form.value('newPin') });

@@ -1,8 +1,6 @@
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 import { identifierMessages } from '../shared/identifier-messages.js';
-import { weakPinMessages } from '../shared/weak-pin-messages.js';
-
-const weakPins = weakPinMessages('newPin');
+import { newPinMessages } from '../shared/new-pin-fields.js';
 
 /** The PIN reset's words, Swedish first. */
 const sv = {
@@ -39,14 +37,9 @@ const sv = {
   'invalid.unknown': 'Länken är inte giltig. Kontrollera att du har öppnat hela länken från mejlet, eller begär en ny.',
   'reset.card_blocked': 'Ditt bibliotekskort är spärrat, så PIN-koden kan inte ändras här. Besök ett bibliotek och ta med legitimation.',
   'reset.card_expired': 'Ditt tillfälliga konto har gått ut, så PIN-koden kan inte ändras här. Hämta ditt bibliotekskort på biblioteket – ta med legitimation!',
-  soon: 'om en stund',
   // Field issues
   ...identifierMessages.sv,
-  'newPin.required': 'Skriv en ny PIN-kod',
-  'newPin.pin_format': 'PIN-koden ska vara fyra siffror',
-  ...weakPins.sv,
-  'newPinRepeat.required': 'Skriv den nya PIN-koden en gång till',
-  'newPinRepeat.pin_mismatch': 'PIN-koderna är inte lika. Skriv samma PIN-kod i båda fälten',
+  ...newPinMessages.sv,
 };
 
 export type PinResetMessages = typeof sv & SharedMessages;
@@ -82,13 +75,8 @@ const en: PinResetMessages = {
   'invalid.unknown': 'The link is not valid. Check that you opened the whole link from the e-mail, or ask for a new one.',
   'reset.card_blocked': 'Your library card is blocked, so the PIN cannot be changed here. Visit a library and bring ID.',
   'reset.card_expired': 'Your temporary account has expired, so the PIN cannot be changed here. Collect your library card at the library – bring ID!',
-  soon: 'in a while',
   ...identifierMessages.en,
-  'newPin.required': 'Enter a new PIN',
-  'newPin.pin_format': 'Your PIN must be four digits',
-  ...weakPins.en,
-  'newPinRepeat.required': 'Enter the new PIN again',
-  'newPinRepeat.pin_mismatch': 'The PINs do not match. Enter the same PIN in both fields',
+  ...newPinMessages.en,
 };
 
 export const pinResetMessages = { sv, en };

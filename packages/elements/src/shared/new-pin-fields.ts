@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { NewPin, toFieldIssues } from '@biv/client';
 import type { FieldCheck, FormController } from './form.js';
 import { pinField, type InputOptions } from './pin-fields.js';
+import { weakPinMessages } from './weak-pin-messages.js';
 
 // Choosing a new PIN (reset, change): the contract's strength rules, and the PIN twice.
 
@@ -26,3 +27,23 @@ export function newPinFields<F extends string>(
   return html`${pinField(form, 'newPin', 'new-password', { ...options, label: options.label.newPin })}
   ${pinField(form, 'newPinRepeat', 'new-password', { ...options, label: options.label.newPinRepeat, hint: undefined })}`;
 }
+
+const weak = weakPinMessages('newPin');
+
+/** The words of the two fields, for the catalogue of an element that has them. */
+export const newPinMessages = {
+  sv: {
+    'newPin.required': 'Skriv en ny PIN-kod',
+    'newPin.pin_format': 'PIN-koden ska vara fyra siffror',
+    ...weak.sv,
+    'newPinRepeat.required': 'Skriv den nya PIN-koden en gång till',
+    'newPinRepeat.pin_mismatch': 'PIN-koderna är inte lika. Skriv samma PIN-kod i båda fälten',
+  },
+  en: {
+    'newPin.required': 'Enter a new PIN',
+    'newPin.pin_format': 'Your PIN must be four digits',
+    ...weak.en,
+    'newPinRepeat.required': 'Enter the new PIN again',
+    'newPinRepeat.pin_mismatch': 'The PINs do not match. Enter the same PIN in both fields',
+  },
+};
