@@ -51,7 +51,6 @@ const sv = {
   canReserve: 'Med det tillfälliga kontot kan du redan nu ställa dig i kö på medier i bibliotekskatalogen, det vi kallar för att reservera. Du loggar in med ditt personnummer och den PIN-kod du valt.',
   loginLink: 'Logga in',
   collectCard: 'För att låna behöver du hämta ut ditt riktiga bibliotekskort på ett bibliotek inom sju dagar. Ta med legitimation!',
-  soon: 'om en stund',
   receivedTitle: 'Tack för din ansökan',
   received: 'Vi har tagit emot din ansökan. Du får ett e-postmeddelande om vad som händer härnäst.',
   // Field issues
@@ -129,7 +128,6 @@ const en: GetCardFormMessages = {
   canReserve: 'With the temporary account you can already queue for items in the library catalogue, what we call reserving. You log in with your personal identity number and the PIN you chose.',
   loginLink: 'Log in',
   collectCard: 'To borrow, collect your real library card at a library within seven days. Bring ID!',
-  soon: 'in a while',
   receivedTitle: 'Thank you for your application',
   received: 'We have received your application. You will get an email about what happens next.',
   'personnummer.required': 'Enter your personal identity number',

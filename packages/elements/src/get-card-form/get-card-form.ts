@@ -19,11 +19,12 @@ import {
 import { BivElement } from '../shared/biv-element.js';
 import { checkboxField, errorSummary, field, FormController, type FieldCheck } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
+import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivCardCreatedEvent } from './events.js';
-import { getCardFormMessages, type GetCardFormMessages } from './get-card-form.messages.js';
+import { getCardFormMessages } from './get-card-form.messages.js';
 import { getCardFormStyles } from './get-card-form.styles.js';
 
 /** The form's fields, by their names in the registration request (plus the repeated PIN). */
@@ -42,7 +43,6 @@ export type GetCardFormField =
   | 'acceptRules';
 type Field = GetCardFormField;
 type TextField = Exclude<Field, 'homeLibraryId' | 'acceptRules'>;
-type MessageKey = keyof GetCardFormMessages;
 /** Why the form cannot be used: the applicant is under 18, or the birth date is unknown. */
 type AgeRefusal = 'under_18' | 'birth_date_unknown';
 
@@ -232,17 +232,11 @@ export class GetCardForm extends BivElement {
   }
 
   #fieldMessage(name: Field, code: string): string {
-    const key = `${name}.${code}`;
-    if (key in getCardFormMessages.sv) return this.#i18n.t(key as MessageKey & `${Field}.${string}`);
-    return this.#i18n.t('field.invalid');
+    return fieldText(this.#i18n, name, code);
   }
 
   #problemMessage(error: ApiError): string {
-    if (error.code === 'rate_limited') {
-      return this.#i18n.t('problem.rate_limited', error.retryAfter === undefined ? this.#i18n.t('soon') : this.#i18n.inDuration(error.retryAfter));
-    }
-    const key = `problem.${error.code}`;
-    return key in getCardFormMessages.sv ? this.#i18n.t(key as MessageKey & `problem.${string}`) : this.#i18n.t('problem.bad_response');
+    return problemText(this.#i18n, error);
   }
 
   #request(): RegistrationRequest {

@@ -29,7 +29,6 @@ const sv = {
     `Kontot är låst efter för många försök med fel PIN-kod. Försök igen ${when}. Har du glömt PIN-koden kan du återställa den.`,
   'login.card_blocked': 'Ditt bibliotekskort är spärrat. Kontakta biblioteket för att få ett nytt kort.',
   'login.card_expired': 'Ditt tillfälliga konto har gått ut. Hämta ditt bibliotekskort på biblioteket – ta med legitimation!',
-  soon: 'om en stund',
 };
 
 export type LoginBoxMessages = typeof sv & SharedMessages;
@@ -59,7 +58,6 @@ const en: LoginBoxMessages = {
     `The account is locked after too many attempts with a wrong PIN. Try again ${when}. If you have forgotten your PIN, you can reset it.`,
   'login.card_blocked': 'Your library card is blocked. Contact the library to get a new card.',
   'login.card_expired': 'Your temporary account has expired. Collect your library card at the library – bring ID!',
-  soon: 'in a while',
 };
 
 export const loginBoxMessages = { sv, en };

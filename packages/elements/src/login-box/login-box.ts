@@ -5,15 +5,15 @@ import { BivElement } from '../shared/biv-element.js';
 import { errorSummary, FormController } from '../shared/form.js';
 import { checkIdentifier, checkPin, identifierField, pinField } from '../shared/pin-fields.js';
 import { FocusController } from '../shared/focus-controller.js';
+import { fieldText, problemText, waitText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivLoginEvent, BivLogoutEvent } from './events.js';
-import { loginBoxMessages, type LoginBoxMessages } from './login-box.messages.js';
+import { loginBoxMessages } from './login-box.messages.js';
 import { loginBoxStyles } from './login-box.styles.js';
 
 type Field = 'identifier' | 'pin';
-type MessageKey = keyof LoginBoxMessages;
 
 /**
  * Log in to the library with a library card number or a personnummer and the 4-digit PIN; when
@@ -128,29 +128,23 @@ export class LoginBox extends BivElement {
 
   /** The localised text of a field issue code. */
   #fieldMessage(name: Field, code: string): string {
-    const key = `${name}.${code}`;
-    if (key in loginBoxMessages.sv) return this.#i18n.t(key as MessageKey & `${Field}.${string}`);
-    return this.#i18n.t('field.invalid');
+    return fieldText(this.#i18n, name, code);
   }
 
   /** The localised text of a failed login or other API error. */
   #problemMessage(error: ApiError): string {
-    const when = error.retryAfter === undefined ? this.#i18n.t('soon') : this.#i18n.inDuration(error.retryAfter);
+    const when = waitText(this.#i18n, error.retryAfter);
     switch (error.code) {
       case 'invalid_credentials':
         return this.#i18n.t('login.invalid_credentials');
       case 'account_locked':
         return this.#i18n.t('login.account_locked', when);
-      case 'rate_limited':
-        return this.#i18n.t('problem.rate_limited', when);
       case 'card_blocked':
         return this.#i18n.t('login.card_blocked');
       case 'card_expired':
         return this.#i18n.t('login.card_expired');
-      default: {
-        const key = `problem.${error.code}`;
-        return key in loginBoxMessages.sv ? this.#i18n.t(key as MessageKey & `problem.${string}`) : this.#i18n.t('problem.bad_response');
-      }
+      default:
+        return problemText(this.#i18n, error);
     }
   }
 

@@ -12,16 +12,16 @@ import {
   type RenewalResult,
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
+import { problemText } from '../shared/messages.js';
 import { LocalizeController, TIME_ZONE } from '../shared/localize.js';
 import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivRenewedEvent, type RenewalOutcome } from './events.js';
-import { myLoansMessages, type MyLoansMessages } from './my-loans.messages.js';
+import { myLoansMessages } from './my-loans.messages.js';
 import { myLoansStyles } from './my-loans.styles.js';
 
-type MessageKey = keyof MyLoansMessages;
 export type LoanSort = 'due' | 'title';
 
 /** Days before the due day from which a loan counts as "due soon" (0 = due today). */
@@ -288,15 +288,11 @@ export class MyLoans extends BivElement {
   };
 
   #problem(error: ApiError): string {
-    const t = this.#i18n;
-    if (error.code === 'rate_limited') return t.t('problem.rate_limited', error.retryAfter === undefined ? '' : t.inDuration(error.retryAfter));
-    const key = `problem.${error.code}`;
-    return key in myLoansMessages.sv ? t.t(key as MessageKey & `problem.${string}`) : t.t('problem.bad_response');
+    return problemText(this.#i18n, error);
   }
 
   #reason(reason: string | undefined): string {
-    const key = `reason.${reason ?? 'unknown'}`;
-    return key in myLoansMessages.sv ? this.#i18n.t(key as MessageKey & `reason.${string}`) : this.#i18n.t('reason.unknown');
+    return this.#i18n.lookup(`reason.${reason ?? 'unknown'}`) ?? this.#i18n.t('reason.unknown');
   }
 
   #blocked(action: string): boolean {

@@ -14,16 +14,16 @@ import {
   type Reservation,
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
+import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController, TIME_ZONE, type Locale } from '../shared/localize.js';
 import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivReservationCancelledEvent, BivReservationChangedEvent } from './events.js';
-import { myReservationsMessages, type MyReservationsMessages } from './my-reservations.messages.js';
+import { myReservationsMessages } from './my-reservations.messages.js';
 import { myReservationsStyles } from './my-reservations.styles.js';
 
-type MessageKey = keyof MyReservationsMessages;
 
 /** What went wrong with an action on one reservation, shown at that reservation. */
 interface ItemError {
@@ -268,18 +268,14 @@ export class MyReservations extends BivElement {
   }
 
   #problemMessage(error: ApiError): string {
-    const t = this.#i18n;
-    if (error.code === 'rate_limited') return t.t('problem.rate_limited', error.retryAfter === undefined ? t.t('soon') : t.inDuration(error.retryAfter));
-    const key = `problem.${error.code}`;
-    return key in myReservationsMessages.sv ? t.t(key as MessageKey & `problem.${string}`) : t.t('problem.bad_response');
+    return problemText(this.#i18n, error);
   }
 
   /** The message of an item's error, and whether it is about the library chosen. */
   #itemMessage(error: ApiError): { text: string; field: boolean } {
     const issue = error.fieldIssues.find((i) => i.path === 'pickupLibraryId');
     if (!issue) return { text: this.#problemMessage(error), field: false };
-    const key = `pickupLibraryId.${issue.code}`;
-    const text = key in myReservationsMessages.sv ? this.#i18n.t(key as MessageKey & `pickupLibraryId.${string}`) : this.#i18n.t('field.invalid');
+    const text = fieldText(this.#i18n, 'pickupLibraryId', issue.code);
     return { text, field: true };
   }
 

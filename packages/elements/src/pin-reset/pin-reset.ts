@@ -13,18 +13,18 @@ import {
 import { BivElement } from '../shared/biv-element.js';
 import { errorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
+import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
 import { checkNewPin, newPinFields, type NewPinField } from '../shared/new-pin-fields.js';
 import { checkIdentifier, identifierField } from '../shared/pin-fields.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivPinResetEvent, BivPinResetRequestedEvent } from './events.js';
-import { pinResetMessages, type PinResetMessages } from './pin-reset.messages.js';
+import { pinResetMessages } from './pin-reset.messages.js';
 import { pinResetStyles } from './pin-reset.styles.js';
 
 /** What the element shows. */
 type View = 'request' | 'sent' | 'choose' | 'done' | 'invalid';
-type MessageKey = keyof PinResetMessages;
 
 /** The token in a fragment such as `#token=…` (also among other fragment parameters). */
 const TOKEN_IN_FRAGMENT = /(?:^#|&)token=([^&]*)/;
@@ -194,16 +194,12 @@ export class PinReset extends BivElement {
   }
 
   #fieldMessage(name: 'identifier' | NewPinField, code: string): string {
-    const key = `${name}.${code}`;
-    return key in pinResetMessages.sv ? this.#i18n.t(key as MessageKey & `${string}.${string}`) : this.#i18n.t('field.invalid');
+    return fieldText(this.#i18n, name, code);
   }
 
   #problemMessage(error: ApiError): string {
-    const t = this.#i18n;
-    if (error.code === 'rate_limited') return t.t('problem.rate_limited', error.retryAfter === undefined ? t.t('soon') : t.inDuration(error.retryAfter));
-    if (error.code === 'card_blocked' || error.code === 'card_expired') return t.t(`reset.${error.code}`);
-    const key = `problem.${error.code}`;
-    return key in pinResetMessages.sv ? t.t(key as MessageKey & `problem.${string}`) : t.t('problem.bad_response');
+    if (error.code === 'card_blocked' || error.code === 'card_expired') return this.#i18n.t(`reset.${error.code}`);
+    return problemText(this.#i18n, error);
   }
 
   async #submitRequest(event: SubmitEvent): Promise<void> {

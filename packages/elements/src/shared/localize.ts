@@ -97,6 +97,16 @@ export class LocalizeController<M extends Catalogue> implements ReactiveControll
     return typeof message === 'function' ? (message as (...a: Args<M[K]>) => string)(...args) : message;
   }
 
+  /**
+   * The message of a key made at run time (`problem.<code>`, `<field>.<code>`), if the catalogue has
+   * one; `args` go to a message that is a function.
+   */
+  lookup(key: string, ...args: unknown[]): string | undefined {
+    const message = (this.#catalogues[this.#locale] as Catalogue)[key];
+    if (message === undefined) return undefined;
+    return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;
+  }
+
   /** A date and time, e.g. "6 december 2026 14:30", in Swedish time. */
   dateTime(iso: string): string {
     const date = new Date(iso);

@@ -25,6 +25,8 @@ const sv = {
   'problem.unauthenticated': 'Du är inte inloggad längre. Logga in igen.',
   'problem.validation_failed': 'Kontrollera det du har skrivit.',
   'problem.rate_limited': (when: string) => `För många försök från den här enheten. Vänta och försök igen ${when}.`,
+  /** A wait of unknown length. */
+  soon: 'om en stund',
 };
 
 export type SharedMessages = typeof sv;
@@ -48,6 +50,26 @@ const en: SharedMessages = {
   'problem.unauthenticated': 'You are no longer logged in. Log in again.',
   'problem.validation_failed': 'Check what you have entered.',
   'problem.rate_limited': (when: string) => `Too many attempts from this device. Wait and try again ${when}.`,
+  soon: 'in a while',
 };
 
 export const sharedMessages = { sv, en };
+
+/** What a controller of a catalogue with the shared messages can say (any element's). */
+interface Localizer {
+  t(key: 'soon' | 'field.invalid' | 'problem.bad_response'): string;
+  lookup(key: string, ...args: unknown[]): string | undefined;
+  inDuration(seconds: number): string;
+}
+
+/** A wait as words: "om 15 minuter", or "om en stund" when the server did not say. */
+export const waitText = (i18n: Localizer, seconds: number | undefined): string =>
+  seconds === undefined ? i18n.t('soon') : i18n.inDuration(seconds);
+
+/** The words of an API problem: `problem.<code>` of the element's catalogue, or a general one. */
+export function problemText(i18n: Localizer, error: { code: string; retryAfter?: number | undefined }): string {
+  return i18n.lookup(`problem.${error.code}`, waitText(i18n, error.retryAfter)) ?? i18n.t('problem.bad_response');
+}
+
+/** The words of a field issue: `<field>.<code>` of the element's catalogue, or a general one. */
+export const fieldText = (i18n: Localizer, field: string, code: string): string => i18n.lookup(`${field}.${code}`) ?? i18n.t('field.invalid');
