@@ -4,26 +4,10 @@ import { luhnCheckDigit, RegistrationCreated } from '@biv/contract';
 import { NEW_ADULTS, personnummerAged } from '../../../test/fixtures.js';
 import { LocalIls } from './ils/local.js';
 import { MemoryOutbox, type Mailer } from './mail.js';
-import { Harness, START, json, ownPostgresDatabase } from './test-harness.js';
+import { Harness, START, application, json, ownPostgresDatabase } from './test-harness.js';
 
 const DAY = 86400_000;
 const ALVA = '19850322-2385';
-
-/** A complete, valid application; tests change what they need. */
-const application = (overrides: Record<string, unknown> = {}) => ({
-  personnummer: NEW_ADULTS[0],
-  givenName: 'Greta',
-  familyName: 'Gustafsson',
-  streetAddress: 'Storgatan 12',
-  postalCode: '44231',
-  city: 'Kungälv',
-  email: 'greta.gustafsson@example.net',
-  phone: '070-123 45 67',
-  homeLibraryId: 'kungalv',
-  pin: '4826',
-  acceptRules: true,
-  ...overrides,
-});
 
 const register = (h: Harness, body: unknown, headers: Record<string, string> = {}) => h.request('POST', '/registrations', { body, headers });
 const digits = (personnummer: string) => personnummer.replace(/\D/g, '');

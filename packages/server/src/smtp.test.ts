@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
-import { NEW_ADULTS } from '../../../test/fixtures.js';
-import { Harness } from './test-harness.js';
+import { Harness, application } from './test-harness.js';
 
 const ALVA = { card: '1000000001', email: 'alva.andersson@example.org' };
 const RESET_PAGE = 'https://www.kungalv.se/glomt-pin';
@@ -91,19 +90,7 @@ describe('mail through a real SMTP server on loopback', () => {
 
   it("delivers registration's welcome mail", async () => {
     const response = await h.request('POST', '/registrations', {
-      body: {
-        personnummer: NEW_ADULTS[0],
-        givenName: 'Greta',
-        familyName: 'Gustafsson',
-        streetAddress: 'Storgatan 12',
-        postalCode: '44231',
-        city: 'Kungälv',
-        email: 'greta.gustafsson@example.net',
-        phone: '',
-        homeLibraryId: 'kungalv',
-        pin: '4826',
-        acceptRules: true,
-      },
+      body: application({ phone: '' }),
     });
     assert.equal(response.status, 201);
     const { borrowerId } = (await response.json()) as { borrowerId: string };

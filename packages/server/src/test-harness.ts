@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import pg from 'pg';
 import { createServices, type ServerOptions, type Services } from './index.js';
 import type { Config } from './config.js';
+import { NEW_ADULTS } from '../../../test/fixtures.js';
 
 export const API = 'http://localhost/api/v1';
 export const START = new Date('2026-11-29T10:00:00Z');
@@ -98,3 +99,20 @@ export async function ownPostgresDatabase(url: string | undefined, suffix: strin
 
 export const cookieOf = (response: Response) => /biv_session=([^;]*)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
 export const json = async (response: Response) => (await response.json()) as Record<string, unknown>;
+
+/** A complete, valid application; tests change what they need. */
+export const application = (overrides: Record<string, unknown> = {}) => ({
+  personnummer: NEW_ADULTS[0],
+  givenName: 'Greta',
+  familyName: 'Gustafsson',
+  streetAddress: 'Storgatan 12',
+  postalCode: '44231',
+  city: 'Kungälv',
+  email: 'greta.gustafsson@example.net',
+  phone: '070-123 45 67',
+  homeLibraryId: 'kungalv',
+  pin: '4826',
+  acceptRules: true,
+  ...overrides,
+});
+
