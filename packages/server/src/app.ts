@@ -14,8 +14,7 @@ import { login, toPublicPatron, effectiveCardState } from './services/auth.js';
 import { register } from './services/registration.js';
 import { allowedResetPage, changePin, configuredResetPage, confirmPinReset, requestPinReset, type PinDeps } from './services/pin.js';
 import type { PinResetTokens } from './pin-reset-tokens.js';
-import type { IdempotencyKeys} from './services/loans.js';
-import { listLoans, renew, toReservation, type StoredAnswer } from './services/loans.js';
+import { changePickupLibrary, listLoans, renew, toReservation, type IdempotencyKeys, type StoredAnswer } from './services/loans.js';
 import type { Session, Sessions } from './sessions.js';
 import type { Throttle } from './throttle.js';
 
@@ -397,14 +396,11 @@ export function createApp(deps: AppDeps): Hono {
       if (body instanceof Response) return body;
       const parsed = ReservationUpdate.safeParse(body);
       if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
-      const libraryId = parsed.data.pickupLibraryId.trim();
-      if (!(await deps.ils.listLibraries()).some((l) => l.id === libraryId)) {
-        return problem(c, 'validation_failed', { errors: [{ path: 'pickupLibraryId', code: 'unknown_library' }] });
-      }
-      const result = await deps.ils.changePickupLibrary(auth.patron.id, c.req.param('id') ?? '', libraryId);
+      const result = await changePickupLibrary(deps.ils, auth.patron.id, c.req.param('id') ?? '', parsed.data.pickupLibraryId);
+      if (result === 'unknown_library') return problem(c, 'validation_failed', { errors: [{ path: 'pickupLibraryId', code: 'unknown_library' }] });
       if (result === 'not_found') return problem(c, 'not_found');
       if (result === 'ready') return problem(c, 'reservation_ready');
-      return c.json(toReservation(result));
+      return c.json(result);
     },
   };
 

@@ -77,6 +77,19 @@ export async function renew(ils: IlsAdapter, patron: IlsPatron, ids: string[] | 
   return (await ils.renewLoans(patron.id, ids)).map(toResult);
 }
 
+/** Change where a reservation is collected, to one of the consortium's libraries. */
+export async function changePickupLibrary(
+  ils: IlsAdapter,
+  patronId: string,
+  id: string,
+  pickupLibraryId: string,
+): Promise<Reservation | 'not_found' | 'ready' | 'unknown_library'> {
+  const libraryId = pickupLibraryId.trim();
+  if (!(await ils.listLibraries()).some((library) => library.id === libraryId)) return 'unknown_library';
+  const result = await ils.changePickupLibrary(patronId, id, libraryId);
+  return typeof result === 'string' ? result : toReservation(result);
+}
+
 /** A stored answer of an idempotent request. */
 export interface StoredAnswer {
   status: number;
