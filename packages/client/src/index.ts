@@ -8,6 +8,7 @@ export { getSession, resetSessions, type SessionListener, type SessionState, typ
 export { listLibraries, resetLibraries } from './libraries.js';
 export { register } from './registration.js';
 export { changePin, confirmPinReset, requestPinReset } from './pin.js';
+export { blockCard } from './card.js';
 export { cancelReservation, listLoans, listReservations, newIdempotencyKey, renewLoan, renewLoans, updateReservation } from './loans.js';
 // What elements need from the contract comes through here, so the zod configuration above is
 // always evaluated before the contract's schemas.
@@ -41,4 +42,6 @@ export {
   type Patron,
   type CardState,
   type ProblemCode,
+  BlockCardRequest,
+  type SessionEndReason,
 } from '@biv/contract';

@@ -1,4 +1,4 @@
-import { LoginRequest, SessionResponse, toFieldIssues, type Patron } from '@biv/contract';
+import { LoginRequest, SessionResponse, toFieldIssues, type Patron, type SessionEndReason } from '@biv/contract';
 import { ApiError, asApiError } from './errors.js';
 import { request } from './http.js';
 
@@ -6,8 +6,11 @@ import { request } from './http.js';
 export type SessionState =
   | { status: 'unknown' }
   | { status: 'loading' }
-  /** `error` is set when the session could not be read (network, server error). */
-  | { status: 'logged-out'; error?: ApiError }
+  /**
+   * `error` is set when the session could not be read (network, server error); `reason` when the
+   * server ended the session and said why (the card was blocked).
+   */
+  | { status: 'logged-out'; error?: ApiError; reason?: SessionEndReason }
   | { status: 'logged-in'; patron: Patron; expiresAt: string; idleTimeout: number };
 
 export type SessionListener = (state: SessionState) => void;
@@ -22,6 +25,8 @@ export interface SessionStore {
   login(identifier: string, pin: string): Promise<Patron>;
   /** Log out (`DELETE /session`); rejects with an `ApiError` when the server was not reached. */
   logout(): Promise<void>;
+  /** The server ended the session (the card was blocked): logged out, saying why. */
+  end(reason: SessionEndReason): void;
   /** Called at once with the current state and on every change; returns the unsubscribe. */
   subscribe(listener: SessionListener): () => void;
 }
@@ -62,7 +67,8 @@ class EndpointSession implements SessionStore {
         (body): SessionState => ({ status: 'logged-in', patron: body.patron, ...body.session }),
         (error: unknown): SessionState => {
           const apiError = asApiError(error);
-          return apiError.code === 'unauthenticated' ? { status: 'logged-out' } : { status: 'logged-out', error: apiError };
+          if (apiError.code !== 'unauthenticated') return { status: 'logged-out', error: apiError };
+          return apiError.reason === 'card_blocked' ? { status: 'logged-out', reason: apiError.reason } : { status: 'logged-out' };
         },
       )
       .then((state) => {
@@ -94,6 +100,11 @@ class EndpointSession implements SessionStore {
       if (!(error instanceof ApiError && error.code === 'unauthenticated')) throw error;
     }
     if (generation === this.#generation) this.#set({ status: 'logged-out' });
+  }
+
+  end(reason: SessionEndReason): void {
+    this.#generation++;
+    this.#set({ status: 'logged-out', reason });
   }
 
   subscribe(listener: SessionListener): () => void {

@@ -9,4 +9,5 @@ export * from './schemas.js';
 export * from './registration.js';
 export * from './pin-change.js';
 export * from './loans.js';
+export * from './card.js';
 export * from './routes.js';

@@ -51,6 +51,7 @@ export const FIELD_ISSUE_CODES = [
   'birth_date_unknown',
   'current_pin_wrong',
   'pin_unchanged',
+  'pin_wrong',
 ] as const;
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
 
@@ -70,7 +71,10 @@ export const Problem = z.looseObject({
   /** Seconds until a locked account or throttled client may try again (also in `Retry-After`). */
   retryAfter: z.optional(z.number()),
   errors: z.optional(z.array(FieldIssue)),
-  /** Why a PIN reset link cannot be used (`invalid_token`): expired, used, replaced or unknown. */
+  /**
+   * Why a PIN reset link cannot be used (`invalid_token`: expired, used, replaced or unknown), or
+   * why a session ended (`unauthenticated`: card_blocked).
+   */
   reason: z.optional(z.string()),
 });
 export type Problem = z.infer<typeof Problem>;

@@ -3,6 +3,7 @@ import { LibrariesResponse, LoginRequest, SessionResponse } from './schemas.js';
 import { RegistrationCreated, RegistrationReceived, RegistrationRequest } from './registration.js';
 import { IDEMPOTENCY_HEADER, LoansResponse, RenewalResult, RenewalsRequest, RenewalsResponse, Reservation, ReservationsResponse, ReservationUpdate } from './loans.js';
 import { ChangePinRequest, PinResetAccepted, PinResetConfirm, PinResetRequest } from './pin-change.js';
+import { BlockCardRequest } from './card.js';
 
 export interface RouteResponse {
   description: string;
@@ -48,7 +49,7 @@ export const routes = {
     auth: true,
     responses: {
       200: { description: 'Logged in', schema: SessionResponse },
-      401: problem('unauthenticated'),
+      401: problem('unauthenticated; with `reason: card_blocked` when the card was blocked since this session began'),
     },
   },
   deleteSession: {
@@ -176,6 +177,22 @@ export const routes = {
       401: problem('unauthenticated'),
       404: problem('not_found'),
       409: problem('reservation_ready: it is already waiting at its pickup library'),
+    },
+  },
+  blockCard: {
+    method: 'post',
+    path: '/me/card/block',
+    summary: "Block the patron's card (lost or stolen); every session of the patron ends. Idempotent",
+    auth: true,
+    body: BlockCardRequest,
+    responses: {
+      204: {
+        description:
+          'The card is blocked (also when it already was, by this session): it no longer works for loans, self-service machines or login. The session cookie is cleared',
+      },
+      400: problem('validation_failed: the PIN is malformed, or wrong (pin_wrong at pin, counts toward the lockout)'),
+      401: problem('unauthenticated'),
+      429: problem('account_locked: too many wrong PINs', { 'Retry-After': 'Seconds until a new attempt is allowed' }),
     },
   },
 } as const satisfies Record<string, RouteSpec>;

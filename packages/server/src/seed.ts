@@ -20,6 +20,11 @@ export const DEMO_PATRONS = [
   { name: 'Elin Ek', card: '1000000005', personnummer: '195501142284', pin: '5791', state: 'temporary', validDays: 7, email: 'elin.ek@example.org', library: 'henan' },
   { name: 'Filip Falk', card: '1000000006', personnummer: '200101012391', pin: '6802', state: 'temporary', validDays: -1, email: 'filip.falk@example.org', library: 'ockero' },
   { name: 'Hugo Holm', card: '1000000007', personnummer: '198101012386', pin: '7913', state: 'active', email: 'hugo.holm@example.org', library: 'stenungsund' },
+  // Blocking a card (issue 6): the browser tests block Ingrid's and Karin's cards and give Jonas
+  // wrong PINs; the end-to-end tests use Alva on their own server.
+  { name: 'Ingrid Isaksson', card: '1000000008', personnummer: '196101182803', pin: '8024', state: 'active', email: 'ingrid.isaksson@example.org', library: 'ytterby' },
+  { name: 'Jonas Jansson', card: '1000000009', personnummer: '196101122650', pin: '9135', state: 'active', email: 'jonas.jansson@example.org', library: 'alvangen' },
+  { name: 'Karin Kvist', card: '1000000010', personnummer: '196102083141', pin: '1246', state: 'active', email: 'karin.kvist@example.org', library: 'lilla-edet' },
 ] as const;
 
 const patronId = (card: string) => `demo-${card}`;

@@ -1,9 +1,11 @@
+import { cardBlockedMessages } from '../shared/card-blocked.js';
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 import { newPinMessages } from '../shared/new-pin-fields.js';
 
 /** The PIN change's words, Swedish first. */
 const sv = {
   ...sharedMessages.sv,
+  ...cardBlockedMessages.sv,
   formLabel: 'Byt PIN-kod',
   intro: 'Skriv din nuvarande PIN-kod och välj en ny med fyra siffror. Du använder den när du loggar in och när du lånar i utlåningsautomaterna.',
   currentPinLabel: 'Nuvarande PIN-kod',
@@ -33,6 +35,7 @@ export type ChangePinMessages = typeof sv & SharedMessages;
 
 const en: ChangePinMessages = {
   ...sharedMessages.en,
+  ...cardBlockedMessages.en,
   formLabel: 'Change PIN',
   intro: 'Enter your current PIN and choose a new four-digit one. You use it to log in and to borrow at the self-service machines.',
   currentPinLabel: 'Current PIN',

@@ -6,6 +6,7 @@ import { errorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText, waitText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
+import { blockedWords } from '../shared/card-blocked.js';
 import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { checkNewPin, newPinFields, type NewPinField } from '../shared/new-pin-fields.js';
@@ -201,6 +202,7 @@ export class ChangePin extends BivElement {
       linkText: t.t('loginLink'),
       withLogin: this.withLogin,
       endpoint: this.#session.store?.endpoint,
+      blocked: blockedWords(t, this.#session.state),
     });
   }
 

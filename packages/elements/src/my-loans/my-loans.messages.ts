@@ -1,9 +1,11 @@
+import { cardBlockedMessages } from '../shared/card-blocked.js';
 import { actionProblemMessages, formatMessages } from '../shared/list-messages.js';
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The loans list's words, Swedish first. Counts and dates come formatted for the locale. */
 const sv = {
   ...sharedMessages.sv,
+  ...cardBlockedMessages.sv,
   ...actionProblemMessages.sv,
   'problem.request_in_progress': 'Din förra begäran behandlas fortfarande. Vänta en stund och försök igen.',
   heading: 'Mina lån',
@@ -58,6 +60,7 @@ export type MyLoansMessages = typeof sv & SharedMessages;
 
 const en: MyLoansMessages = {
   ...sharedMessages.en,
+  ...cardBlockedMessages.en,
   ...actionProblemMessages.en,
   'problem.request_in_progress': 'Your previous request is still being handled. Wait a moment and try again.',
   heading: 'My loans',

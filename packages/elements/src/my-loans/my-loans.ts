@@ -14,6 +14,7 @@ import {
 import { BivElement } from '../shared/biv-element.js';
 import { problemText } from '../shared/messages.js';
 import { LocalizeController, TIME_ZONE } from '../shared/localize.js';
+import { blockedWords } from '../shared/card-blocked.js';
 import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SessionController } from '../shared/session-controller.js';
@@ -463,6 +464,7 @@ export class MyLoans extends BivElement {
       linkText: t.t('loginLink'),
       withLogin: this.withLogin,
       endpoint: this.#session.store?.endpoint,
+      blocked: blockedWords(t, this.#session.state),
     });
   }
 

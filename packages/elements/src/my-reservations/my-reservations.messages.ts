@@ -1,9 +1,11 @@
+import { cardBlockedMessages } from '../shared/card-blocked.js';
 import { actionProblemMessages, formatMessages } from '../shared/list-messages.js';
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The reservations' words, Swedish first. */
 const sv = {
   ...sharedMessages.sv,
+  ...cardBlockedMessages.sv,
   ...actionProblemMessages.sv,
   'problem.reservation_ready': 'Reservationen väntar redan på att hämtas och kan inte ändras.',
   heading: 'Dina reservationer',
@@ -51,6 +53,7 @@ export type MyReservationsMessages = typeof sv & SharedMessages;
 
 const en: MyReservationsMessages = {
   ...sharedMessages.en,
+  ...cardBlockedMessages.en,
   ...actionProblemMessages.en,
   'problem.reservation_ready': 'The reservation is already waiting to be collected and cannot be changed.',
   heading: 'Your reservations',

@@ -16,6 +16,7 @@ import {
 import { BivElement } from '../shared/biv-element.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController, TIME_ZONE, type Locale } from '../shared/localize.js';
+import { blockedWords } from '../shared/card-blocked.js';
 import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SessionController } from '../shared/session-controller.js';
@@ -457,6 +458,7 @@ export class MyReservations extends BivElement {
       linkText: t.t('loginLink'),
       withLogin: this.withLogin,
       endpoint: this.#session.store?.endpoint,
+      blocked: blockedWords(t, this.#session.state),
     });
   }
 

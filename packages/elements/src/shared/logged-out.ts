@@ -9,6 +9,14 @@ export interface LoggedOutOptions {
   /** Show a login box of the element's own (`with-login`), on this endpoint. */
   withLogin: boolean;
   endpoint: string | undefined;
+  /**
+   * The session ended because the card was blocked (`blockedWords`): these words replace the title
+   * and text, and no login is offered (the card cannot log in). `newCardHref` is linked as
+   * `newCardText`.
+   */
+  blocked?: { title: string; text: string } | undefined;
+  newCardHref?: string | undefined;
+  newCardText?: string | undefined;
 }
 
 /**
@@ -17,6 +25,14 @@ export interface LoggedOutOptions {
  * login box's code loads only then.
  */
 export function loggedOutView(options: LoggedOutOptions): TemplateResult {
+  const blocked = options.blocked;
+  if (blocked) {
+    return html`<div class="panel" part="panel">
+      <h2 id="view-title" tabindex="-1">${blocked.title}</h2>
+      <p>${blocked.text}</p>
+      ${options.newCardHref ? html`<p><a href=${options.newCardHref}>${options.newCardText}</a></p>` : nothing}
+    </div>`;
+  }
   if (options.withLogin) void import('../login-box/define.js');
   return html`<div class="panel" part="panel">
       <h2 id="view-title" tabindex="-1">${options.title}</h2>
