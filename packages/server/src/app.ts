@@ -5,13 +5,16 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Logger } from 'pino';
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_PATTERN, RenewalsRequest, ReservationUpdate } from '@biv/contract';
-import { ChangePinRequest, LoginRequest, PinResetConfirm, PinResetRequest, PROBLEM_CONTENT_TYPE, RegistrationRequest, routes, toFieldIssues, type FieldIssue, type ProblemCode, type RouteId } from '@biv/contract';
+import { BlockCardRequest, ChangePinRequest, LoginRequest, PinResetConfirm, PinResetRequest, PROBLEM_CONTENT_TYPE, RegistrationRequest, routes, toFieldIssues, type FieldIssue, type ProblemCode, type RouteId } from '@biv/contract';
 import { buildOpenApiDocument } from '@biv/contract/openapi';
+import type { SessionEndReason } from '@biv/contract';
+import type { AuditLog } from './audit.js';
 import type { Config } from './config.js';
 import type { IlsAdapter, IlsPatron } from './ils/types.js';
 import type { Mailer } from './mail.js';
 import { login, toPublicPatron, effectiveCardState } from './services/auth.js';
 import { register } from './services/registration.js';
+import { blockCard } from './services/card.js';
 import { allowedResetPage, changePin, configuredResetPage, confirmPinReset, requestPinReset, type PinDeps } from './services/pin.js';
 import type { PinResetTokens } from './pin-reset-tokens.js';
 import { changePickupLibrary, listLoans, renew, toReservation, type IdempotencyKeys, type StoredAnswer } from './services/loans.js';
@@ -29,6 +32,7 @@ export interface AppDeps {
   mailer: Mailer;
   tokens: PinResetTokens;
   idempotency: IdempotencyKeys;
+  audit: AuditLog;
   logger: Logger;
   now: () => Date;
 }
@@ -109,21 +113,46 @@ function sessionIdOf(c: Context): string | undefined {
   return bearer ?? getCookie(c, SESSION_COOKIE);
 }
 
+/** A request's live session and its patron. */
+interface Auth {
+  sessionId: string;
+  session: Session;
+  patron: IlsPatron;
+}
+
 export function createApp(deps: AppDeps): Hono {
   const { config, logger } = deps;
   const app = new Hono();
 
-  /** The session and patron of a request, sliding the idle timeout; ended sessions are removed. */
-  async function authenticated(c: Context): Promise<{ sessionId: string; session: Session; patron: IlsPatron } | undefined> {
+  /**
+   * The session and patron of a request, sliding the idle timeout. A session that cannot act
+   * gives its end reason instead: ended by the server (`card_blocked`), or of a patron whose card
+   * is blocked meanwhile (that session is ended the same way). Timed-out sessions, and those of an
+   * expired temporary account, are removed.
+   */
+  async function sessionOf(c: Context): Promise<Auth | { ended: SessionEndReason | undefined }> {
     const sessionId = sessionIdOf(c);
     const session = sessionId ? await deps.sessions.touch(sessionId) : undefined;
-    if (!sessionId || !session) return undefined;
+    if (!sessionId || !session) return { ended: undefined };
+    if (session.endedReason) return { ended: session.endedReason };
     const patron = await deps.ils.getPatron(session.patronId);
-    if (!patron || ['blocked', 'expired'].includes(effectiveCardState(patron, deps.now()))) {
+    const state = patron && effectiveCardState(patron, deps.now());
+    if (state === 'blocked') {
+      await deps.sessions.end(sessionId, 'card_blocked');
+      return { ended: 'card_blocked' };
+    }
+    if (!patron || state === 'expired') {
       await deps.sessions.delete(sessionId);
-      return undefined;
+      return { ended: undefined };
     }
     return { sessionId, session, patron };
+  }
+
+  /** The session and patron of a request, or the 401 answer (with the end reason, if any). */
+  async function authenticated(c: Context): Promise<Auth | Response> {
+    const found = await sessionOf(c);
+    if ('patron' in found) return found;
+    return problem(c, 'unauthenticated', found.ended ? { reason: found.ended } : {});
   }
 
   const pinDeps: PinDeps = {
@@ -245,7 +274,7 @@ export function createApp(deps: AppDeps): Hono {
 
     async getSession(c) {
       const auth = await authenticated(c);
-      if (!auth) return problem(c, 'unauthenticated');
+      if (auth instanceof Response) return auth;
       return c.json({
         patron: toPublicPatron(auth.patron, deps.now()),
         session: { expiresAt: auth.session.expiresAt.toISOString(), idleTimeout: config.sessionIdleSeconds },
@@ -327,7 +356,7 @@ export function createApp(deps: AppDeps): Hono {
 
     async changePin(c) {
       const auth = await authenticated(c);
-      if (!auth) return problem(c, 'unauthenticated');
+      if (auth instanceof Response) return auth;
       const body = await readJson(c);
       if (body instanceof Response) return body;
       const parsed = ChangePinRequest.safeParse(body);
@@ -345,13 +374,13 @@ export function createApp(deps: AppDeps): Hono {
 
     async listLoans(c) {
       const auth = await authenticated(c);
-      if (!auth) return problem(c, 'unauthenticated');
+      if (auth instanceof Response) return auth;
       return c.json({ loans: await listLoans(deps.ils, auth.patron, deps.now()) });
     },
 
     async renewLoan(c) {
       const auth = await authenticated(c);
-      if (!auth) return problem(c, 'unauthenticated');
+      if (auth instanceof Response) return auth;
       const id = c.req.param('id') ?? '';
       return idempotent(c, auth.patron.id, 'renewLoan', async () => {
         const [result] = await renew(deps.ils, auth.patron, [id], deps.now());
@@ -363,7 +392,7 @@ export function createApp(deps: AppDeps): Hono {
 
     async renewLoans(c) {
       const auth = await authenticated(c);
-      if (!auth) return problem(c, 'unauthenticated');
+      if (auth instanceof Response) return auth;
       const body = await readJson(c);
       if (body instanceof Response) return body;
       const parsed = RenewalsRequest.safeParse(body);
@@ -377,13 +406,13 @@ export function createApp(deps: AppDeps): Hono {
 
     async listReservations(c) {
       const auth = await authenticated(c);
-      if (!auth) return problem(c, 'unauthenticated');
+      if (auth instanceof Response) return auth;
       return c.json({ reservations: (await deps.ils.listReservations(auth.patron.id)).map(toReservation) });
     },
 
     async cancelReservation(c) {
       const auth = await authenticated(c);
-      if (!auth) return problem(c, 'unauthenticated');
+      if (auth instanceof Response) return auth;
       if (!(await deps.ils.cancelReservation(auth.patron.id, c.req.param('id') ?? ''))) return problem(c, 'not_found');
       logger.info({ event: 'reservation_cancelled' }, 'reservation cancelled');
       return c.body(null, 204);
@@ -391,7 +420,7 @@ export function createApp(deps: AppDeps): Hono {
 
     async updateReservation(c) {
       const auth = await authenticated(c);
-      if (!auth) return problem(c, 'unauthenticated');
+      if (auth instanceof Response) return auth;
       const body = await readJson(c);
       if (body instanceof Response) return body;
       const parsed = ReservationUpdate.safeParse(body);
@@ -402,7 +431,35 @@ export function createApp(deps: AppDeps): Hono {
       if (result === 'ready') return problem(c, 'reservation_ready');
       return c.json(result);
     },
+
+    async blockCard(c) {
+      const body = await readJson(c);
+      if (body instanceof Response) return body;
+      const parsed = BlockCardRequest.safeParse(body);
+      if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
+      const found = await sessionOf(c);
+      if (!('patron' in found)) {
+        // Blocked already, by this session (a repeat after a lost answer): the same answer again.
+        if (found.ended === 'card_blocked') return cardBlockedAnswer(c);
+        return problem(c, 'unauthenticated');
+      }
+      const result = await blockCard(deps, found.patron, parsed.data.pin);
+      switch (result.outcome) {
+        case 'invalid':
+          return problem(c, 'validation_failed', { errors: result.errors });
+        case 'account_locked':
+          return problem(c, 'account_locked', { retryAfter: result.retryAfter });
+        case 'blocked':
+          return cardBlockedAnswer(c);
+      }
+    },
   };
+
+  /** 204, and the cookie of the ended session goes. */
+  function cardBlockedAnswer(c: Context): Response {
+    deleteCookie(c, SESSION_COOKIE, { path: API_ROOT, secure: needsSecureCookie(c, config.trustProxy) });
+    return c.body(null, 204);
+  }
 
   for (const [id, route] of Object.entries(routes) as [RouteId, (typeof routes)[RouteId]][]) {
     app.on(route.method.toUpperCase(), API_ROOT + route.path, handlers[id]);

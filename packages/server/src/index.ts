@@ -15,6 +15,7 @@ import { Sessions } from './sessions.js';
 import { serveStatic } from './static.js';
 import { Throttle } from './throttle.js';
 import { PinResetTokens } from './pin-reset-tokens.js';
+import { AuditLog } from './audit.js';
 import { IdempotencyKeys } from './services/loans.js';
 
 export { createApp, API_ROOT, SESSION_COOKIE } from './app.js';
@@ -97,7 +98,8 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   const mailer = options.mailer ?? createMailer(config, now);
   const tokens = new PinResetTokens(db, config.pinResetMinutes * 60, now);
   const idempotency = new IdempotencyKeys(db, now);
-  const api = createApp({ config, ils, sessions, throttle, mailer, tokens, idempotency, logger, now });
+  const audit = new AuditLog(db, now);
+  const api = createApp({ config, ils, sessions, throttle, mailer, tokens, idempotency, audit, logger, now });
   const app = new Hono();
   if (options.demoMail && mailer instanceof MemoryOutbox) {
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };

@@ -1,9 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { SessionEndReason } from '@biv/contract';
 import type { Db } from './db/database.js';
 
 export interface Session {
   patronId: string;
   expiresAt: Date;
+  /**
+   * Set when the server ended the session (`end`): it can do nothing any more, but says why (the
+   * card was blocked) until it would have ended anyway.
+   */
+  endedReason?: SessionEndReason;
 }
 
 export interface SessionSettings {
@@ -42,7 +48,10 @@ export class Sessions {
     return { id, expiresAt };
   }
 
-  /** The live session of an id, sliding its idle timeout; ended sessions are deleted. */
+  /**
+   * The session of an id, sliding its idle timeout; timed-out sessions are deleted. A session the
+   * server ended (`endedReason`) is returned as it is, without sliding.
+   */
   async touch(id: string): Promise<Session | undefined> {
     const idHash = hashId(id);
     const row = await this.db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
@@ -53,6 +62,7 @@ export class Sessions {
       await this.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
       return undefined;
     }
+    if (row.ended_reason) return { patronId: row.patron_id, expiresAt: new Date(row.expires_at), endedReason: row.ended_reason as SessionEndReason };
     await this.db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
     return { patronId: row.patron_id, expiresAt: new Date(row.expires_at) };
   }
@@ -61,11 +71,24 @@ export class Sessions {
     await this.db.deleteFrom('sessions').where('id_hash', '=', hashId(id)).execute();
   }
 
-  /** End every session of a patron (card blocked, PIN reset), or every one but `exceptId` (PIN change). */
+  /** Remove every session of a patron (PIN reset), or every one but `exceptId` (PIN change). */
   async deleteAllFor(patronId: string, exceptId?: string): Promise<void> {
     let query = this.db.deleteFrom('sessions').where('patron_id', '=', patronId);
     if (exceptId) query = query.where('id_hash', '!=', hashId(exceptId));
     await query.execute();
+  }
+
+  /**
+   * End every session of a patron for a reason the patron's pages should learn (the card was
+   * blocked): each stays, unusable, and answers with the reason until it times out.
+   */
+  async endAllFor(patronId: string, reason: SessionEndReason): Promise<void> {
+    await this.db.updateTable('sessions').set({ ended_reason: reason }).where('patron_id', '=', patronId).where('ended_reason', 'is', null).execute();
+  }
+
+  /** End one session for a reason (see `endAllFor`). */
+  async end(id: string, reason: SessionEndReason): Promise<void> {
+    await this.db.updateTable('sessions').set({ ended_reason: reason }).where('id_hash', '=', hashId(id)).execute();
   }
 
   /** Remove sessions that ended; cheap, run now and then. */

@@ -128,6 +128,22 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_blocked_cards': {
+    // Blocking a lost card: sessions ended by the block stay, marked, until they would have
+    // expired (so every page of the patron learns why it was logged out), and an audit trail.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('sessions').addColumn('ended_reason', 'varchar(32)').execute();
+      await db.schema
+        .createTable('audit_events')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('patron_id', 'varchar(64)', (c) => c.notNull().references('patrons.id').onDelete('cascade'))
+        .addColumn('event', 'varchar(32)', (c) => c.notNull())
+        .addColumn('channel', 'varchar(16)', (c) => c.notNull())
+        .addColumn('at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_events_patron').on('audit_events').columns(['patron_id', 'at']).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

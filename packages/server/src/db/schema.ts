@@ -37,6 +37,8 @@ export interface SessionsTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  /** Set when the server ended the session ('card_blocked'): it can do nothing, but says why. */
+  ended_reason: string | null;
 }
 
 export interface ThrottleFailuresTable {
@@ -110,6 +112,17 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+/** What happened to a patron's account, when and through which channel; no personal data. */
+export interface AuditEventsTable {
+  id: string;
+  patron_id: string;
+  /** 'card_blocked' */
+  event: string;
+  /** 'web' (the patron, through the API) */
+  channel: string;
+  at: string;
+}
+
 export interface Database {
   patrons: PatronsTable;
   libraries: LibrariesTable;
@@ -121,4 +134,5 @@ export interface Database {
   loans: LoansTable;
   reservations: ReservationsTable;
   idempotency_keys: IdempotencyKeysTable;
+  audit_events: AuditEventsTable;
 }

@@ -73,6 +73,17 @@ export class LocalIls implements IlsAdapter {
     return this.db.selectFrom('libraries').select(['id', 'name', 'municipality']).orderBy('position').execute();
   }
 
+  /** One conditional UPDATE: of two concurrent calls, only one changes the row. */
+  async blockCard(patronId: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('patrons')
+      .set({ card_state: 'blocked' })
+      .where('id', '=', patronId)
+      .where('card_state', '!=', 'blocked')
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
   async setPin(patronId: string, pinHash: string): Promise<void> {
     await this.db.updateTable('patrons').set({ pin_hash: pinHash }).where('id', '=', patronId).execute();
   }

@@ -92,6 +92,12 @@ export interface IlsAdapter {
    * the personnummer already has an account, also when a concurrent request created it first.
    */
   createTemporaryPatron(patron: NewTemporaryPatron): Promise<IlsPatron | undefined>;
+  /**
+   * Block the patron's card (lost or stolen): it no longer works for loans, self-service machines
+   * or login. True when this call blocked it; false when it was blocked already, also when a
+   * concurrent call blocked it first (so exactly one call reports the change).
+   */
+  blockCard(patronId: string): Promise<boolean>;
   /** Replace the patron's PIN with a new one, given as its hash (`hashPin`). */
   setPin(patronId: string, pinHash: string): Promise<void>;
   /** The patron's loans, by due date. */

@@ -1,0 +1,69 @@
+import type { FieldIssue } from '@biv/contract';
+import type { Logger } from 'pino';
+import type { AuditLog } from '../audit.js';
+import type { IlsAdapter, IlsPatron } from '../ils/types.js';
+import { bilingual, deliver, formatStockholmTime, type Mailer, type MailMessage } from '../mail.js';
+import type { Sessions } from '../sessions.js';
+import type { Throttle } from '../throttle.js';
+
+export interface CardDeps {
+  ils: IlsAdapter;
+  sessions: Sessions;
+  throttle: Throttle;
+  audit: AuditLog;
+  mailer: Mailer;
+  logger: Logger;
+  now: () => Date;
+}
+
+/** Sent once, when the card is blocked: the patron learns it even if someone else did it. */
+export function cardBlockedMail(to: string, at: Date): MailMessage {
+  const when = formatStockholmTime(at);
+  return bilingual(
+    to,
+    { sv: 'Ditt bibliotekskort är spärrat', en: 'Your library card is blocked' },
+    [
+      'Hej!',
+      `Ditt bibliotekskort hos Bibliotek i Väst spärrades ${when.sv}. Kortet fungerar inte längre för lån, i utlåningsautomaterna eller för att logga in, och du har loggats ut överallt där du var inloggad.`,
+      'Dina lån finns kvar på ditt konto. Ett nytt kort får du på biblioteket. Ta med legitimation.',
+      'Var det inte du som spärrade kortet? Kontakta ditt bibliotek.',
+    ],
+    [
+      'Hello,',
+      `Your library card with Bibliotek i Väst was blocked ${when.en}. The card no longer works for loans, at the self-service machines or for logging in, and you have been logged out everywhere you were logged in.`,
+      'Your loans stay on your account. You get a new card at the library. Bring an ID document.',
+      'Did you not block the card? Contact your library.',
+    ],
+  );
+}
+
+export type BlockCardResult =
+  | { outcome: 'blocked' }
+  | { outcome: 'invalid'; errors: FieldIssue[] }
+  | { outcome: 'account_locked'; retryAfter: number };
+
+/**
+ * Block a logged-in patron's card with the PIN asked for again. A wrong PIN counts toward the same
+ * lockout as a login and blocks nothing. On success the card is blocked, every session of the
+ * patron ends (each says why: `card_blocked`), and the block is audited and mailed once, by the
+ * call that changed the card; a concurrent or repeated call answers the same without doing it twice.
+ */
+export async function blockCard(deps: CardDeps, patron: IlsPatron, pin: string): Promise<BlockCardResult> {
+  const accountKey = `patron:${patron.id}`;
+  const wait = await deps.throttle.lockedFor('account', accountKey);
+  if (wait > 0) return { outcome: 'account_locked', retryAfter: wait };
+  if (!(await deps.ils.verifyPin(patron.id, pin))) {
+    const locked = await deps.throttle.fail('account', accountKey);
+    deps.logger.info({ event: 'card_block', outcome: 'wrong_pin' }, 'card block refused');
+    if (locked) return { outcome: 'account_locked', retryAfter: await deps.throttle.lockedFor('account', accountKey) };
+    return { outcome: 'invalid', errors: [{ path: 'pin', code: 'pin_wrong' }] };
+  }
+  const changed = await deps.ils.blockCard(patron.id);
+  await deps.sessions.endAllFor(patron.id, 'card_blocked');
+  if (changed) {
+    await deps.audit.record(patron.id, 'card_blocked', 'web');
+    if (patron.email) deliver(deps.mailer, deps.logger, 'card_blocked', cardBlockedMail(patron.email, deps.now()));
+  }
+  deps.logger.info({ event: 'card_block', outcome: changed ? 'blocked' : 'already_blocked' }, 'card blocked');
+  return { outcome: 'blocked' };
+}
