@@ -1,0 +1,367 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { asApiError, blockCard, type ApiError } from '@biv/client';
+import { BivElement } from '../shared/biv-element.js';
+import { blockedWords, cardBlocked } from '../shared/card-blocked.js';
+import { checkboxField, errorSummary, FormController } from '../shared/form.js';
+import { FocusController } from '../shared/focus-controller.js';
+import { fieldText, problemText, waitText } from '../shared/messages.js';
+import { LocalizeController } from '../shared/localize.js';
+import { loggedOutView } from '../shared/logged-out.js';
+import { panelStyles } from '../shared/panel-styles.js';
+import { checkPin, pinField } from '../shared/pin-fields.js';
+import { SessionController } from '../shared/session-controller.js';
+import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
+import { BivCardBlockedEvent } from './events.js';
+import { blockCardButtonMessages } from './block-card-button.messages.js';
+import { blockCardButtonStyles } from './block-card-button.styles.js';
+
+type Field = 'pin' | 'confirm';
+
+/** The checkbox's value in the form: `'true'` when ticked, `''` when not. */
+const checkConfirm = (value: string): string | null => (value === 'true' ? null : 'required');
+
+/**
+ * Block a lost card at once, but never by accident: a button opens a modal dialog that says what
+ * blocking means (the card stops working for loans, the self-service machines and login; a new
+ * card is issued at a library; the loans stay on the account; a blocked card cannot be unblocked
+ * on the web), asks for the PIN again and for an explicit confirmation. Escape or "Avbryt" closes
+ * it, sends nothing and forgets what was typed. A wrong PIN counts toward the same lockout as a
+ * wrong login and blocks nothing.
+ *
+ * On success every session of the patron ends, so every element on the page that shares the
+ * session (same endpoint) shows that the card is blocked; this one also links to how to get a new
+ * card (`new-card-href`) and moves focus to its heading. Logging in with that card or personnummer
+ * is refused afterwards.
+ *
+ * Logged out, the element says so and links to the login (`login-href`), or shows what is in its
+ * `login` slot.
+ *
+ * @summary Block the logged-in patron's card, after a confirmation that asks for the PIN again.
+ *
+ * @tag biv-block-card-button
+ *
+ * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
+ * @attr login-href - Where to log in, linked when nobody is logged in.
+ * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
+ * @attr new-card-href - Where "Så får du ett nytt kort" leads, shown once the card is blocked; no link without it.
+ * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ *
+ * @fires {BivCardBlockedEvent} biv-card-blocked - The server blocked the card (never before it answered). No detail. Bubbles, composed.
+ *
+ * @slot - The button's text; "Spärra kortet" / "Block the card" when empty. It is also the button's accessible name.
+ * @slot login - Shown when nobody is logged in, e.g. `<biv-login-box slot="login">`.
+ *
+ * @csspart button - Every button: the one that opens the dialog, and the dialog's confirm and cancel buttons.
+ * @csspart trigger - The button that opens the dialog.
+ * @csspart confirm - The dialog's "Spärra kortet" (submit) button.
+ * @csspart cancel - The dialog's "Avbryt" button.
+ * @csspart dialog - The confirmation `<dialog>`.
+ * @csspart form - The `<form>` in the dialog.
+ * @csspart label - The labels of the PIN field and the checkbox.
+ * @csspart input - The PIN `<input>` and the checkbox.
+ * @csspart error - Each inline field error, and the configuration error.
+ * @csspart summary - The error summary shown in the dialog after a failed submit.
+ * @csspart panel - The view when nobody is logged in, and the view after the card was blocked.
+ * @csspart login - The login box of `with-login`.
+ *
+ * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--biv-color-text-muted=#4d4d4d] - Status text.
+ * @cssprop [--biv-color-surface=#ffffff] - Background of the button, the dialog and the PIN field.
+ * @cssprop [--biv-color-border=#6b6b6b] - Borders of the PIN field and the dialog (keep 3:1 against the surface).
+ * @cssprop [--biv-color-accent=#1d5c3e] - The cancel button, links and the panel's edge.
+ * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the confirm button, by default.
+ * @cssprop [--biv-color-error=#b3261e] - Errors; the default of the button's serious colour.
+ * @cssprop [--biv-color-note-background=#f3f2f1] - Background of the panel.
+ * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--biv-radius=4px] - Corner radius.
+ * @cssprop [--biv-spacing=1rem] - Base spacing.
+ * @cssprop [--biv-target-size=44px] - Minimum height of the field and the buttons.
+ * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
+ * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
+ * @cssprop [--biv-block-card-button-color=var(--biv-color-error)] - Text and border of the button, background of the dialog's confirm button.
+ * @cssprop [--biv-block-card-button-color-contrast=var(--biv-color-accent-contrast)] - Text on the confirm button.
+ * @cssprop [--biv-block-card-button-accent=var(--biv-color-accent)] - Accent of this element only (cancel button, links, panel).
+ * @cssprop [--biv-block-card-button-accent-contrast=var(--biv-color-accent-contrast)] - Text on this element's accent.
+ * @cssprop [--biv-block-card-button-radius=var(--biv-radius)] - Corner radius of this element.
+ * @cssprop [--biv-block-card-button-spacing=var(--biv-spacing)] - Spacing of this element.
+ * @cssprop [--biv-block-card-button-note-background=var(--biv-color-note-background)] - Background of the panel.
+ * @cssprop [--biv-block-card-button-max-width=28rem] - Maximum width (the dialog is at most 32rem wide).
+ *
+ * @cssstate busy - The block is being sent.
+ * @cssstate confirming - The confirmation dialog is open.
+ * @cssstate logged-out - Nobody is logged in (also after the card was blocked); the button is not shown.
+ * @cssstate blocked - The session ended because the card was blocked (here or on another device).
+ */
+export class BlockCardButton extends BivElement {
+  static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, blockCardButtonStyles];
+
+  /** The API root; see the `endpoint` attribute. */
+  @property() endpoint?: string;
+
+  /** Where to log in, linked when nobody is logged in. */
+  @property({ attribute: 'login-href' }) loginHref?: string;
+
+  /** Show a login box inside the logged-out view; see the `with-login` attribute. */
+  @property({ type: Boolean, attribute: 'with-login' }) withLogin = false;
+
+  /** Where to read how to get a new card, linked once the card is blocked. */
+  @property({ attribute: 'new-card-href' }) newCardHref?: string;
+
+  #i18n = new LocalizeController(this, blockCardButtonMessages);
+  #session = new SessionController(this);
+  #form: FormController<Field> = new FormController<Field>(this, { pin: checkPin, confirm: checkConfirm });
+  #focus = new FocusController(this);
+  #busyFlag = false;
+  #confirming = false;
+  /** Whether closing the dialog returns focus to the button that opened it. */
+  #restoreFocus = true;
+  #formError: ApiError | undefined;
+  #summaryShown = false;
+
+  /** True while the block is being sent (mirrored in `:state(busy)`). */
+  private get busy(): boolean {
+    return this.#busyFlag;
+  }
+
+  private set busy(value: boolean) {
+    this.#busyFlag = value;
+    this.setCustomState('busy', value);
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
+    const state = this.#session.state;
+    const loggedOut = state.status === 'logged-out';
+    if (loggedOut) {
+      // The dialog goes with the logged-in view; whoever logs in next starts clean.
+      this.#clear();
+      this.#confirming = false;
+    }
+    this.setCustomState('logged-out', loggedOut);
+    this.setCustomState('blocked', cardBlocked(state));
+    this.setCustomState('confirming', this.#confirming);
+  }
+
+  /** Forget the PIN, the tick and the errors: a PIN must not linger in a closed dialog. */
+  #clear(): void {
+    this.#form.reset();
+    this.#summaryShown = false;
+    this.#formError = undefined;
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
+
+  #fieldMessage(name: Field, code: string): string {
+    return fieldText(this.#i18n, name, code);
+  }
+
+  #problemMessage(error: ApiError): string {
+    if (error.code === 'account_locked') return this.#i18n.t('block.account_locked', waitText(this.#i18n, error.retryAfter));
+    return problemText(this.#i18n, error);
+  }
+
+  #open = async (): Promise<void> => {
+    if (this.busy) return;
+    this.#confirming = true;
+    this.#restoreFocus = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    const dialog = this.#dialog;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    this.#focus.field('pin');
+  };
+
+  #cancel = (): void => {
+    if (this.busy) return;
+    this.#dialog?.close();
+  };
+
+  /** Escape while the block is being sent would hide its outcome: wait for it. */
+  #onDialogCancel = (event: Event): void => {
+    if (this.busy) event.preventDefault();
+  };
+
+  /** Chromium closes a dialog on a second Escape even when `cancel` is prevented; the key itself is held back too. */
+  #onDialogKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.busy) event.preventDefault();
+  };
+
+  #onDialogClose = (): void => {
+    this.#confirming = false;
+    // Closed while a request is under way (the browser insisted): what was typed stays for the outcome.
+    if (!this.busy) this.#clear();
+    if (this.#restoreFocus) this.renderRoot.querySelector<HTMLElement>('button.trigger')?.focus();
+    this.requestUpdate();
+  };
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const store = this.#session.store;
+    if (this.busy || !store) return;
+    this.#formError = undefined;
+    if (!this.#form.validate()) return this.#showSummary();
+    this.busy = true;
+    try {
+      // On success the client ends the page's session with reason card_blocked: every element on
+      // the page, this one too, re-renders as blocked.
+      await blockCard(store.endpoint, { pin: this.#form.value('pin') });
+      this.#restoreFocus = false;
+      this.#dialog?.close();
+      this.#clear();
+      this.#focus.after('#view-title');
+      this.#emit(new BivCardBlockedEvent());
+    } catch (error) {
+      const apiError = asApiError(error);
+      if (apiError.code === 'unauthenticated') {
+        // The session ended meanwhile: the logged-out view follows, with focus on its heading.
+        this.#restoreFocus = false;
+        this.#dialog?.close();
+        await store.refresh();
+        this.#focus.after('#view-title');
+        return;
+      }
+      this.#leaveField();
+      if (!this.#form.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
+      this.#reopen();
+      this.#showSummary();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /**
+   * Leave the field being typed in (Enter in the PIN field) before the server's issues are shown:
+   * its blur check runs the browser's rules, and would take back the server's `pin_wrong` when focus
+   * moves on to the error summary.
+   */
+  #leaveField(): void {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (active instanceof HTMLInputElement) active.blur();
+  }
+
+  /** Show the dialog again when the browser closed it while the request was under way. */
+  #reopen(): void {
+    const dialog = this.#dialog;
+    if (dialog && !dialog.open && dialog.isConnected) {
+      this.#confirming = true;
+      dialog.showModal();
+    }
+  }
+
+  #showSummary(): void {
+    this.#summaryShown = true;
+    this.#focus.after('.error-summary');
+    this.requestUpdate();
+  }
+
+  /** Events are documented with @fires above (the analyzer misreads class-based dispatches). */
+  #emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#i18n;
+    const configError = this.#session.configError;
+    let content: TemplateResult;
+    if (configError) content = html`<p class="config-error" part="error" role="alert">${this.#problemMessage(configError)}</p>`;
+    else if (this.#session.state.status === 'logged-out') content = this.#renderLoggedOut();
+    else if (this.#session.state.status !== 'logged-in') content = html`<p class="status" role="status">${t.t('loading')}</p>`;
+    else content = this.#renderLoggedIn();
+    return html`<div class="box" lang=${t.locale}>${content}</div>`;
+  }
+
+  #renderLoggedOut(): TemplateResult {
+    const t = this.#i18n;
+    return loggedOutView({
+      title: t.t('loggedOutTitle'),
+      text: t.t('loggedOut'),
+      href: this.loginHref,
+      linkText: t.t('loginLink'),
+      withLogin: this.withLogin,
+      endpoint: this.#session.store?.endpoint,
+      blocked: blockedWords(t, this.#session.state),
+      newCardHref: this.newCardHref,
+      newCardText: t.t('blocked.link'),
+    });
+  }
+
+  #renderLoggedIn(): TemplateResult {
+    const t = this.#i18n;
+    return html`<button part="button trigger" class="trigger" type="button" @click=${this.#open}><slot>${t.t('button')}</slot></button>
+      ${this.#renderDialog()}`;
+  }
+
+  #renderDialog(): TemplateResult {
+    const t = this.#i18n;
+    const form = this.#form;
+    const errors = form.errors;
+    const summary =
+      this.#summaryShown && (errors.length > 0 || this.#formError)
+        ? errorSummary({
+            title: t.t('summaryTitle'),
+            items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
+            message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
+            onLink: this.#focus.field,
+          })
+        : nothing;
+    const confirmCode = form.error('confirm');
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="dialog-title"
+      aria-describedby="dialog-text"
+      @cancel=${this.#onDialogCancel}
+      @keydown=${this.#onDialogKeydown}
+      @close=${this.#onDialogClose}
+    >
+      <h2 id="dialog-title">${t.t('dialogTitle')}</h2>
+      <div id="dialog-text" class="explanation">
+        <p>${t.t('why')}</p>
+        <p>${t.t('what')}</p>
+        <p>${t.t('loans')}</p>
+      </div>
+      ${summary}
+      <form part="form" novalidate aria-label=${t.t('formLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
+        ${pinField(form, 'pin', 'current-password', {
+          label: t.t('pinLabel'),
+          errorPrefix: t.t('errorPrefix'),
+          message: (name: Field, code: string) => this.#fieldMessage(name, code),
+        })}
+        ${checkboxField({
+          id: 'confirm',
+          label: t.t('confirmLabel'),
+          error: confirmCode === undefined ? undefined : this.#fieldMessage('confirm', confirmCode),
+          errorPrefix: t.t('errorPrefix'),
+          input: (describedBy, invalid) =>
+            html`<input
+              id="confirm"
+              part="input"
+              name="confirm"
+              type="checkbox"
+              value="true"
+              required
+              aria-describedby=${ifDefined(describedBy)}
+              aria-invalid=${invalid ? 'true' : 'false'}
+              .checked=${live(form.value('confirm') === 'true')}
+              @change=${(event: Event) => form.input('confirm', (event.target as HTMLInputElement).checked ? 'true' : '')}
+            />`,
+        })}
+        <div class="dialog-buttons">
+          <button part="button confirm" class="confirm" type="submit" @pointerdown=${form.holdBlurChecks} aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${t.t('submit')}
+          </button>
+          <button part="button cancel" class="secondary" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#cancel}>
+            ${t.t('cancel')}
+          </button>
+        </div>
+        <p class="status" role="status">${this.busy ? t.t('busy') : ''}</p>
+      </form>
+    </dialog>`;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Fired by `<biv-block-card-button>` once the server has blocked the card. No detail: the PIN never
+ * leaves the form in an event, and the page knows who was logged in already.
+ */
+export class BivCardBlockedEvent extends Event {
+  static readonly eventName = 'biv-card-blocked' as const;
+
+  constructor() {
+    super(BivCardBlockedEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'biv-card-blocked': BivCardBlockedEvent;
+  }
+}
