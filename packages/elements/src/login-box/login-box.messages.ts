@@ -1,9 +1,11 @@
+import { cardBlockedMessages } from '../shared/card-blocked.js';
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 import { identifierMessages } from '../shared/identifier-messages.js';
 
 /** The login box's words, Swedish first (wording from biv.se's "Bibliotekskort" page). */
 const sv = {
   ...sharedMessages.sv,
+  ...cardBlockedMessages.sv,
   formLabel: 'Logga in',
   identifierLabel: 'Bibliotekskortsnummer eller personnummer',
   identifierHint: 'Personnummer skrivs ÅÅÅÅMMDD-NNNN.',
@@ -27,7 +29,7 @@ const sv = {
   'login.invalid_credentials': 'Fel bibliotekskortsnummer, personnummer eller PIN-kod. Kontrollera och försök igen.',
   'login.account_locked': (when: string) =>
     `Kontot är låst efter för många försök med fel PIN-kod. Försök igen ${when}. Har du glömt PIN-koden kan du återställa den.`,
-  'login.card_blocked': 'Ditt bibliotekskort är spärrat. Kontakta biblioteket för att få ett nytt kort.',
+  'login.card_blocked': 'Ditt bibliotekskort är spärrat och kan inte användas för att logga in. Ett nytt kort får du på biblioteket. Ta med legitimation.',
   'login.card_expired': 'Ditt tillfälliga konto har gått ut. Hämta ditt bibliotekskort på biblioteket – ta med legitimation!',
 };
 
@@ -35,6 +37,7 @@ export type LoginBoxMessages = typeof sv & SharedMessages;
 
 const en: LoginBoxMessages = {
   ...sharedMessages.en,
+  ...cardBlockedMessages.en,
   formLabel: 'Log in',
   identifierLabel: 'Library card number or personal identity number',
   identifierHint: 'Write a personal identity number as YYYYMMDD-NNNN.',
@@ -56,7 +59,7 @@ const en: LoginBoxMessages = {
   'login.invalid_credentials': 'Wrong library card number, personal identity number or PIN. Check and try again.',
   'login.account_locked': (when: string) =>
     `The account is locked after too many attempts with a wrong PIN. Try again ${when}. If you have forgotten your PIN, you can reset it.`,
-  'login.card_blocked': 'Your library card is blocked. Contact the library to get a new card.',
+  'login.card_blocked': 'Your library card is blocked and cannot be used to log in. You get a new card at the library. Bring an ID document.',
   'login.card_expired': 'Your temporary account has expired. Collect your library card at the library – bring ID!',
 };
 

@@ -161,7 +161,7 @@ describe('<biv-login-box>', () => {
       { name: 'a PIN of three digits', identifier: ALVA.card, pin: '135', field: 'pin', message: /PIN-koden ska vara fyra siffror/ },
       { name: 'a wrong PIN', identifier: ALVA.card, pin: '9999', message: /Fel bibliotekskortsnummer, personnummer eller PIN-kod/ },
       { name: 'an unknown card', identifier: '1999999999', pin: '1357', message: /Fel bibliotekskortsnummer, personnummer eller PIN-kod/ },
-      { name: 'a blocked card (Bertil)', identifier: '1000000002', pin: '2468', message: /spärrat\. Kontakta biblioteket för att få ett nytt kort/ },
+      { name: 'a blocked card (Bertil)', identifier: '1000000002', pin: '2468', message: /spärrat och kan inte användas för att logga in\. Ett nytt kort får du på biblioteket/ },
       { name: 'an expired temporary account (Filip)', identifier: '1000000006', pin: '6802', message: /tillfälliga konto har gått ut/ },
     ];
     for (const c of cases) {
@@ -189,6 +189,34 @@ describe('<biv-login-box>', () => {
         }
       });
     }
+  });
+
+  it('links to how to get a new card when a blocked card is refused (new-card-href)', async () => {
+    const el = await render(html`<biv-login-box endpoint=${ENDPOINT} new-card-href="/nytt-kort"></biv-login-box>`);
+    expect(q(el, 'a[href="/nytt-kort"]'), 'no link before').to.equal(null);
+    await logIn(el, '19771020-9318', '2468'); // Bertil, by personnummer
+    const link = q<HTMLAnchorElement>(el, 'a[href="/nytt-kort"]');
+    expect(link?.textContent).to.equal('Så får du ett nytt kort');
+    expect(q(el, '[part=notice]'), 'a refused login is not a session that ended').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the card is blocked once the session ended that way, above an empty form', async () => {
+    const el = await render(html`<biv-login-box endpoint=${ENDPOINT} new-card-href="/nytt-kort" lang="en"></biv-login-box>`);
+    const store = getSession(new URL(ENDPOINT, window.location.href).href);
+    await store.login(ALVA.card, ALVA.pin);
+    await el.updateComplete;
+    expect(el.matches(':state(logged-in)')).to.equal(true);
+    store.end('card_blocked'); // as blockCard() does after the server's 204
+    await el.updateComplete;
+    expect(el.matches(':state(logged-in)')).to.equal(false);
+    const notice = q(el, '[part=notice]');
+    expect(notice?.textContent).to.match(/Your card is blocked/);
+    expect(notice?.textContent).to.match(/You get a new card at the library/);
+    expect(notice?.querySelector('a')?.getAttribute('href')).to.equal('/nytt-kort');
+    expect(input(el, 'identifier').value).to.equal('');
+    await expect(el).to.be.accessible();
+    await store.logout(); // Alva's session stays usable on the server: end it
   });
 
   it('shows the server’s field error when only the server refuses the identifier (400)', async () => {

@@ -6,6 +6,7 @@ import { errorSummary, FormController } from '../shared/form.js';
 import { checkIdentifier, checkPin, identifierField, pinField } from '../shared/pin-fields.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText, waitText } from '../shared/messages.js';
+import { blockedWords } from '../shared/card-blocked.js';
 import { LocalizeController } from '../shared/localize.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
@@ -30,6 +31,7 @@ type Field = 'identifier' | 'pin';
  *
  * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
  * @attr forgot-pin-href - Where "Har du glömt PIN-koden?" leads. The link is hidden when absent.
+ * @attr new-card-href - Where "Så får du ett nytt kort" leads, shown when the card is blocked (a login refused as blocked, or the session ended because the card was blocked). The link is hidden when absent.
  * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
  *
  * @fires {BivLoginEvent} biv-login - A patron logged in with this box. `detail: { patron }`. Bubbles, composed.
@@ -42,6 +44,7 @@ type Field = 'identifier' | 'pin';
  * @csspart error - Each inline field error, and the configuration error.
  * @csspart summary - The error summary shown after a failed login.
  * @csspart logged-in - The logged-in view.
+ * @csspart notice - The note above the form after the card was blocked on this page or another device.
  *
  * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
  * @cssprop [--biv-color-text-muted=#4d4d4d] - Hints and status text.
@@ -78,6 +81,9 @@ export class LoginBox extends BivElement {
 
   /** Target of the "Har du glömt PIN-koden?" link; hidden when unset. */
   @property({ attribute: 'forgot-pin-href' }) forgotPinHref?: string;
+
+  /** Target of the "Så får du ett nytt kort" link of a blocked card; hidden when unset. */
+  @property({ attribute: 'new-card-href' }) newCardHref?: string;
 
   #busyFlag = false;
 
@@ -251,8 +257,18 @@ export class LoginBox extends BivElement {
         : nothing;
     const t = (key: 'identifierLabel' | 'identifierHint' | 'pinLabel' | 'pinHint' | 'errorPrefix') => this.#i18n.t(key);
     const message = (name: Field, code: string) => this.#fieldMessage(name, code);
+    const newCard = this.newCardHref ? html`<p><a href=${this.newCardHref}>${this.#i18n.t('blocked.link')}</a></p>` : nothing;
+    // The session ended because the card was blocked (here or elsewhere): say so above the form.
+    const blocked = blockedWords(this.#i18n, this.#session.state);
 
-    return html`${summary}
+    return html`${blocked
+        ? html`<div class="note" part="notice">
+            <p><strong>${blocked.title}</strong></p>
+            <p>${blocked.text}</p>
+            ${newCard}
+          </div>`
+        : nothing}
+      ${summary} ${this.#summaryShown && this.#formError?.code === 'card_blocked' ? newCard : nothing}
       <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
         ${identifierField(this.#form, { label: t('identifierLabel'), hint: t('identifierHint'), errorPrefix: t('errorPrefix'), message })}
         ${pinField(this.#form, 'pin', 'current-password', { label: t('pinLabel'), hint: t('pinHint'), errorPrefix: t('errorPrefix'), message })}
