@@ -52,7 +52,7 @@ export default defineConfig({
         },
         // One chunk per element, named after its folder (every element's module is `define.ts`);
         // the core is `shared-core-*`; what only some elements share is `shared-<module>-*` (e.g.
-        // shared-new-pin-fields), so a page's budget in .size-limit.json lists exactly what it loads.
+        // shared-new-pin-fields); .size-limit.mjs follows an element chunk's imports to measure its page.
         chunkFileNames: (chunk) => {
           const element = /[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
           return element ? `chunks/${element}-[hash].js` : `chunks/shared-${chunk.name}-[hash].js`;

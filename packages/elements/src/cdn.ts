@@ -10,6 +10,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'biv-change-pin': () => import('./change-pin/define.js'),
   'biv-my-loans': () => import('./my-loans/define.js'),
   'biv-my-reservations': () => import('./my-reservations/define.js'),
+  'biv-block-card-button': () => import('./block-card-button/define.js'),
 };
 
 const FLAG = Symbol.for('biv.cdn');

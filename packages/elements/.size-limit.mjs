@@ -1,0 +1,44 @@
+// The script budgets of @biv/elements (docs/decisions/0004-bundle-budget.md), per page: the CMS
+// module and every chunk a page with only that element loads, found by following the static
+// imports of the element's chunk in the build. So a new shared chunk is never left out of a page's
+// figure. Run after the build (`npm run build`), as `npm test` does.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const chunksDir = new URL('./dist/chunks/', import.meta.url);
+if (!existsSync(chunksDir)) throw new Error('size-limit: no dist/chunks/; run `npm run build` first');
+const chunks = readdirSync(chunksDir).filter((file) => file.endsWith('.js'));
+
+/** Chunks a chunk imports statically (`import "./x.js"`, `… from "./x.js"`); `import("./x.js")` loads later, on demand. */
+const staticImports = (file) =>
+  [...readFileSync(new URL(file, chunksDir), 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+?\.js)["']/g)].map((m) => m[1]);
+
+/** The element's chunk and everything it needs before it runs. */
+function pageChunks(element) {
+  // `<element>-<8-character hash>.js`
+  const own = chunks.find((file) => file.startsWith(`${element}-`) && file.length === element.length + 12);
+  if (!own) throw new Error(`size-limit: no chunk for <biv-${element}> in dist/chunks/`);
+  const seen = new Set([own]);
+  for (const file of seen) for (const next of staticImports(file)) seen.add(next);
+  return [...seen].sort().map((file) => `dist/chunks/${file}`);
+}
+
+/** A page with only the login box: 37 KB (decision 0004). The other elements: 45 KB each. */
+const budgets = {
+  'login-box': '37 KB',
+  'get-card-form': '45 KB',
+  'pin-reset': '45 KB',
+  'change-pin': '45 KB',
+  'my-loans': '45 KB',
+  'my-reservations': '45 KB',
+  'block-card-button': '45 KB',
+};
+
+export default [
+  ...Object.entries(budgets).map(([element, limit]) => ({
+    name: `a page with only <biv-${element}>: biv-widgets.js and the chunks it loads`,
+    path: ['dist/biv-widgets.js', ...pageChunks(element)],
+    limit,
+    gzip: true,
+  })),
+  { name: 'every element: biv-widgets.js and all chunks', path: ['dist/biv-widgets.js', 'dist/chunks/*.js'], limit: '80 KB', gzip: true },
+];
