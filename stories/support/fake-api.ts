@@ -37,8 +37,15 @@ export const SCENARIOS = [
   'change',
   'change-wrong-pin',
   'change-locked',
+  // <biv-block-card-button>
+  'block',
+  'block-wrong-pin',
+  'block-locked',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
+
+/** The `<biv-block-card-button>` scenarios: Alva is logged in (not `blocked`: that one is the login box's refused card). */
+const BLOCK_SCENARIOS: ReadonlySet<string> = new Set<Scenario>(['block', 'block-wrong-pin', 'block-locked']);
 
 const ORIGIN = 'https://api.biv-stories.invalid';
 
@@ -106,7 +113,7 @@ function loginAnswer(scenario: Scenario): Response | undefined {
 
 function answer(scenario: Scenario, method: string, path: string): Response | undefined {
   if (path === '/session' && method === 'GET') {
-    if (scenario === 'logged-in' || scenario.startsWith('change')) return sessionOf(alva);
+    if (scenario === 'logged-in' || scenario.startsWith('change') || BLOCK_SCENARIOS.has(scenario)) return sessionOf(alva);
     if (scenario === 'logged-in-temporary') return sessionOf(elin());
     return problem(401, 'unauthenticated');
   }
@@ -130,6 +137,13 @@ function answer(scenario: Scenario, method: string, path: string): Response | un
   if (path === '/me/pin' && method === 'PUT') {
     if (scenario === 'change-wrong-pin') return problem(400, 'validation_failed', { errors: [{ path: 'currentPin', code: 'current_pin_wrong' }] });
     if (scenario === 'change-locked') return problem(429, 'account_locked', { retryAfter: 900 }, { 'retry-after': '900' });
+    return new Response(null, { status: 204 });
+  }
+  if (path === '/me/card/block' && method === 'POST') {
+    if (scenario === 'block-wrong-pin') return problem(400, 'validation_failed', { errors: [{ path: 'pin', code: 'pin_wrong' }] });
+    if (scenario === 'block-locked') return problem(429, 'account_locked', { retryAfter: 900 }, { 'retry-after': '900' });
+    // Blocked: the client ends the page's session (reason card_blocked). The fake keeps no state, so
+    // a story shown again starts logged in.
     return new Response(null, { status: 204 });
   }
   return problem(404, 'not_found');
