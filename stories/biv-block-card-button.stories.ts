@@ -4,8 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { withActions } from 'storybook/actions/decorator';
 import { getSession } from '@biv/client';
-// From source (the `@biv/elements/block-card-button.js` export is not in the package's exports yet).
-import '../packages/elements/src/block-card-button/define.js';
+import '@biv/elements/block-card-button.js';
 import { endpointFor, type Scenario } from './support/fake-api.js';
 import { expectText } from './support/login-box-steps.js';
 

@@ -206,14 +206,24 @@ describe('<biv-block-card-button>', () => {
     expect(dialog(el)?.open).to.equal(true);
   });
 
-  it('refuses a wrong PIN at its field and blocks nothing; the right PIN still logs in', async () => {
+  it('refuses a wrong PIN at its field and blocks nothing, by keyboard alone; the right PIN still logs in', async () => {
     await session().login(JONAS.card, JONAS.pin);
     const el = await render();
     let fired = 0;
     el.addEventListener('biv-card-blocked', () => fired++);
-    await open(el);
-    await fill(el, '0000');
-    await submit(el);
+    trigger(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog(el)?.open && root(el).activeElement === pinInput(el), 'Enter did not open the dialog with focus in the PIN field');
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(tick(el));
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ type: '0000' });
+    expect(tick(el).checked).to.equal(true);
+    // Enter in the PIN field submits; the field still has focus when the server answers.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.matches(':state(busy)') || q(el, '.error-summary'), 'Enter did not submit');
+    await whenIdle(el);
     expect(text(q(el, '#pin-error') as HTMLElement)).to.contain('PIN-koden stämmer inte');
     expect(pinInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(root(el).activeElement).to.equal(q(el, '.error-summary'));
