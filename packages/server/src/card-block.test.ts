@@ -127,7 +127,7 @@ for (const [label, databaseUrl] of databases) {
       const card = '1000000008';
       const first = await session(card, '8024');
       const second = await session('19610118-2803', '8024');
-      const answers = await Promise.all([first, second].map((cookie) => as(cookie, 'POST', '/me/card/block', { pin: '8024' })));
+      const answers = await Promise.all([first, second].map(async (cookie) => as(cookie, 'POST', '/me/card/block', { pin: '8024' })));
       assert.deepEqual(answers.map((a) => a.status).sort(), [204, 204]);
       assert.equal((await audit(card)).length, 1);
       assert.equal(mailsTo('ingrid.isaksson@example.org').length, 1);
