@@ -67,6 +67,20 @@ describe('session store', () => {
     expect((await getSession(ENDPOINT).refresh()).status).to.equal('logged-out');
   });
 
+  it('ends with a reason: every subscriber hears it, and an older refresh cannot undo it', async () => {
+    const store = getSession(ENDPOINT);
+    await store.login('1000000001', '1357');
+    const heard: SessionState[] = [];
+    const unsubscribe = store.subscribe((state) => heard.push(state));
+    const reading = store.refresh(); // still logged in on the server: its answer comes after the end
+    store.end('card_blocked');
+    expect(store.state).to.deep.equal({ status: 'logged-out', reason: 'card_blocked' });
+    await reading;
+    expect(store.state).to.deep.equal({ status: 'logged-out', reason: 'card_blocked' });
+    expect(heard.map((state) => state.status)).to.deep.equal(['logged-in', 'logged-out']);
+    unsubscribe();
+  });
+
   describe('turns every refusal into a typed ApiError', () => {
     const cases: { name: string; identifier: string; pin: string; code: string; status?: number }[] = [
       { name: 'wrong PIN', identifier: '1000000001', pin: '9999', code: 'invalid_credentials', status: 401 },
