@@ -227,23 +227,12 @@ export class BlockCardButton extends BivElement {
         this.#focus.after('#view-title');
         return;
       }
-      this.#leaveField();
       if (!this.#form.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
       this.#reopen();
       this.#showSummary();
     } finally {
       this.busy = false;
     }
-  }
-
-  /**
-   * Leave the field being typed in (Enter in the PIN field) before the server's issues are shown:
-   * its blur check runs the browser's rules, and would take back the server's `pin_wrong` when focus
-   * moves on to the error summary.
-   */
-  #leaveField(): void {
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    if (active instanceof HTMLInputElement) active.blur();
   }
 
   /** Show the dialog again when the browser closed it while the request was under way. */

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { getSession, REQUEST_TIMEOUT, resetSessions, setFetch } from '@biv/client';
 import { NEW_ADULTS } from '../../../../test/fixtures.js';
 import './define.js';
@@ -131,6 +132,24 @@ describe('<biv-change-pin>', () => {
     expect(input(el, 'currentPin').getAttribute('aria-invalid')).to.equal('true');
     expect(input(el, 'newPin').value).to.equal('4826');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the server’s wrong-PIN error when Enter was pressed in that field and focus moves on', async () => {
+    await login(PATRON, pin);
+    const el = await render();
+    type(el, 'newPin', '4826');
+    type(el, 'newPinRepeat', '4826');
+    type(el, 'currentPin', '9473'); // the last field typed in keeps focus
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => q(el, '#currentPin-error'), 'no error at the current PIN', { timeout: 10_000 });
+    await el.updateComplete;
+    expect(root(el).activeElement?.classList.contains('error-summary'), 'focus on the summary').to.equal(true);
+    expect(q(el, '#currentPin-error')?.textContent, 'leaving the field kept the server’s word').to.contain('Den nuvarande PIN-koden stämmer inte');
+    expect(q(el, '.error-summary')?.textContent).to.contain('Den nuvarande PIN-koden stämmer inte');
+    type(el, 'currentPin', '9474');
+    await el.updateComplete;
+    expect(q(el, '#currentPin-error'), 'a new value is the browser’s to check again').to.equal(null);
   });
 
   it('refuses the patron’s own birth date on the server (1992-01 as YYMM)', async () => {

@@ -14,6 +14,8 @@ export class FormController<F extends string> implements ReactiveController {
   #checks: Record<F, FieldCheck>;
   #values: Record<F, string>;
   #errors = new Map<F, string>();
+  /** Errors decided elsewhere (the server's), with the value each was about: leaving the field keeps them. */
+  #decided = new Map<F, string>();
   #submitPressed = false;
 
   constructor(host: ReactiveControllerHost, checks: Record<F, FieldCheck>) {
@@ -57,7 +59,10 @@ export class FormController<F extends string> implements ReactiveController {
   }
 
   blur(name: F): void {
-    if (this.#values[name] !== '' && !this.#submitPressed) this.#check(name);
+    if (this.#values[name] === '' || this.#submitPressed) return;
+    // The server said this value is wrong (a wrong PIN): the browser's rules cannot take that back.
+    if (this.#decided.has(name) && this.#decided.get(name) === this.#values[name]) return;
+    this.#check(name);
   }
 
   /**
@@ -92,7 +97,10 @@ export class FormController<F extends string> implements ReactiveController {
 
   /** Show errors decided elsewhere (the server's field issues). */
   setErrors(errors: Partial<Record<F, string>>): void {
-    for (const [name, code] of Object.entries(errors) as [F, string][]) this.#errors.set(name, code);
+    for (const [name, code] of Object.entries(errors) as [F, string][]) {
+      this.#errors.set(name, code);
+      this.#decided.set(name, this.#values[name]);
+    }
     this.#host.requestUpdate();
   }
 
@@ -112,6 +120,7 @@ export class FormController<F extends string> implements ReactiveController {
 
   clearErrors(): void {
     this.#errors.clear();
+    this.#decided.clear();
     this.#host.requestUpdate();
   }
 
@@ -122,6 +131,7 @@ export class FormController<F extends string> implements ReactiveController {
   }
 
   #check(name: F): void {
+    this.#decided.delete(name);
     const code = this.#checks[name](this.#values[name]);
     if (code === null) this.#errors.delete(name);
     else this.#errors.set(name, code);
