@@ -78,6 +78,13 @@ export const LoggedOut: Story = {
   play: async ({ canvasElement }) => expectText(await elementIn(canvasElement), 'Logga in för att byta PIN-kod'),
 };
 
+/** The card was blocked on another device: the session ended saying why, and no login is offered. */
+export const CardBlocked: Story = {
+  name: 'Card blocked',
+  args: { scenario: 'card-blocked-since' },
+  play: async ({ canvasElement }) => expectText(await elementIn(canvasElement), 'Ditt kort är spärrat'),
+};
+
 /** Checked in the browser: a weak and an unchanged PIN. */
 export const Errors: Story = {
   play: async ({ canvasElement }) => {

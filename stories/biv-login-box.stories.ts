@@ -10,6 +10,7 @@ import { expectText, loginBoxIn, submitLogin } from './support/login-box-steps.j
 interface LoginBoxArgs {
   scenario: Scenario;
   'forgot-pin-href': string;
+  'new-card-href': string;
   /** Not a control: each story's endpoint points at its scenario of the fake API. */
   endpoint?: never;
   /** Unset: the language comes from the Språk toolbar (an ancestor's `lang`). */
@@ -38,11 +39,12 @@ const meta = {
     endpoint: { control: false },
     lang: { control: 'inline-radio', options: [undefined, 'sv', 'en'] },
   },
-  args: { scenario: 'logged-out', 'forgot-pin-href': '' },
-  render: ({ scenario, 'forgot-pin-href': forgotPinHref, lang }) =>
+  args: { scenario: 'logged-out', 'forgot-pin-href': '', 'new-card-href': '' },
+  render: ({ scenario, 'forgot-pin-href': forgotPinHref, 'new-card-href': newCardHref, lang }) =>
     html`<biv-login-box
       endpoint=${endpointFor(scenario)}
       forgot-pin-href=${ifDefined(forgotPinHref || undefined)}
+      new-card-href=${ifDefined(newCardHref || undefined)}
       lang=${ifDefined(lang)}
     ></biv-login-box>`,
 } satisfies Meta<LoginBoxArgs>;
@@ -124,7 +126,22 @@ export const Locked: Story = {
   ...failure('locked', /Kontot är låst .* Försök igen om 15 minuter/),
   name: 'Error: account locked',
 };
-export const Blocked: Story = { ...failure('blocked', 'Ditt bibliotekskort är spärrat'), name: 'Error: card blocked' };
+export const Blocked: Story = {
+  ...failure('blocked', 'Ditt bibliotekskort är spärrat'),
+  args: { scenario: 'blocked', 'new-card-href': '/nytt-kort' },
+  name: 'Error: card blocked',
+};
+
+/** The card was blocked on another device (or by another widget): a note above the form, with the way to a new card. */
+export const CardBlockedNote: Story = {
+  name: 'Card blocked since the session began',
+  args: { scenario: 'card-blocked-since', 'new-card-href': '/nytt-kort' },
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    await expectText(box, 'Ditt kort är spärrat');
+    await expectText(box, 'Så får du ett nytt kort');
+  },
+};
 export const Expired: Story = {
   ...failure('expired', 'Ditt tillfälliga konto har gått ut'),
   name: 'Error: temporary account expired',

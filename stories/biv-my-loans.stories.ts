@@ -164,6 +164,13 @@ export const LoggedOut: Story = {
   play: async ({ canvasElement }) => expectText(await elementIn(canvasElement), 'Logga in för att se dina lån'),
 };
 
+/** The card was blocked on another device: the session ended saying why, and no login is offered. */
+export const CardBlocked: Story = {
+  name: 'Card blocked',
+  args: { scenario: 'card-blocked-since' },
+  play: async ({ canvasElement }) => expectText(await elementIn(canvasElement), 'Ditt kort är spärrat'),
+};
+
 /** Nobody logged in, with a login box inside (`with-login`) instead of the page's own. */
 export const LoggedOutWithLogin: Story = {
   name: 'Logged out, with a login box inside',

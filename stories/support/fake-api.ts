@@ -41,6 +41,8 @@ export const SCENARIOS = [
   'block',
   'block-wrong-pin',
   'block-locked',
+  // the session ended because the card was blocked (on another device): GET /session says why
+  'card-blocked-since',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -115,6 +117,7 @@ function answer(scenario: Scenario, method: string, path: string): Response | un
   if (path === '/session' && method === 'GET') {
     if (scenario === 'logged-in' || scenario.startsWith('change') || BLOCK_SCENARIOS.has(scenario)) return sessionOf(alva);
     if (scenario === 'logged-in-temporary') return sessionOf(elin());
+    if (scenario === 'card-blocked-since') return problem(401, 'unauthenticated', { reason: 'card_blocked' });
     return problem(401, 'unauthenticated');
   }
   if (path === '/session' && method === 'POST') return loginAnswer(scenario);

@@ -51,7 +51,7 @@ const en: BlockCardButtonMessages = {
   loading: 'Loading …',
   loggedOutTitle: 'Log in to block your card',
   loggedOut:
-    'Have you lost your card? Log in with your personnummer and your PIN. If you do not remember your PIN, call or visit a library and we will block the card at once.',
+    'Have you lost your card? Log in with your personal identity number and your PIN. If you do not remember your PIN, call or visit a library and we will block the card at once.',
   loginLink: 'Log in',
   'block.account_locked': (when: string) =>
     `The account is locked after too many attempts with a wrong PIN. Try again ${when}. To block the card now, call or visit a library and we will block it at once.`,
