@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { asApiError, blockCard, type ApiError } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
-import { blockedWords, cardBlocked } from '../shared/card-blocked.js';
+import { cardBlocked } from '../shared/card-blocked.js';
 import { checkboxField, errorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText, waitText } from '../shared/messages.js';
@@ -114,23 +114,11 @@ export class BlockCardButton extends BivElement {
   #session = new SessionController(this);
   #form: FormController<Field> = new FormController<Field>(this, { pin: checkPin, confirm: checkConfirm });
   #focus = new FocusController(this);
-  #busyFlag = false;
   #confirming = false;
   /** Whether closing the dialog returns focus to the button that opened it. */
   #restoreFocus = true;
   #formError: ApiError | undefined;
   #summaryShown = false;
-
-  /** True while the block is being sent (mirrored in `:state(busy)`). */
-  private get busy(): boolean {
-    return this.#busyFlag;
-  }
-
-  private set busy(value: boolean) {
-    this.#busyFlag = value;
-    this.setCustomState('busy', value);
-    this.requestUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
@@ -260,25 +248,10 @@ export class BlockCardButton extends BivElement {
     const configError = this.#session.configError;
     let content: TemplateResult;
     if (configError) content = html`<p class="config-error" part="error" role="alert">${this.#problemMessage(configError)}</p>`;
-    else if (this.#session.state.status === 'logged-out') content = this.#renderLoggedOut();
+    else if (this.#session.state.status === 'logged-out') content = loggedOutView(this.#i18n, this.#session, this);
     else if (this.#session.state.status !== 'logged-in') content = html`<p class="status" role="status">${t.t('loading')}</p>`;
     else content = this.#renderLoggedIn();
     return html`<div class="box" lang=${t.locale}>${content}</div>`;
-  }
-
-  #renderLoggedOut(): TemplateResult {
-    const t = this.#i18n;
-    return loggedOutView({
-      title: t.t('loggedOutTitle'),
-      text: t.t('loggedOut'),
-      href: this.loginHref,
-      linkText: t.t('loginLink'),
-      withLogin: this.withLogin,
-      endpoint: this.#session.store?.endpoint,
-      blocked: blockedWords(t, this.#session.state),
-      newCardHref: this.newCardHref,
-      newCardText: t.t('blocked.link'),
-    });
   }
 
   #renderLoggedIn(): TemplateResult {

@@ -6,7 +6,6 @@ import { errorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText, waitText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
-import { blockedWords } from '../shared/card-blocked.js';
 import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { checkNewPin, newPinFields, type NewPinField } from '../shared/new-pin-fields.js';
@@ -95,22 +94,10 @@ export class ChangePin extends BivElement {
     currentPin: checkPin,
     ...checkNewPin(() => this.#form.value('newPin')),
   });
-  #busyFlag = false;
   #done = false;
   #formError: ApiError | undefined;
   #summaryShown = false;
   #focus = new FocusController(this);
-
-  /** True while the change is being sent (mirrored in `:state(busy)`). */
-  private get busy(): boolean {
-    return this.#busyFlag;
-  }
-
-  private set busy(value: boolean) {
-    this.#busyFlag = value;
-    this.setCustomState('busy', value);
-    this.requestUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
@@ -187,23 +174,10 @@ export class ChangePin extends BivElement {
     const configError = this.#session.configError;
     let content: TemplateResult;
     if (configError) content = html`<p class="config-error" part="error" role="alert">${this.#problemMessage(configError)}</p>`;
-    else if (this.#session.state.status === 'logged-out') content = this.#renderLoggedOut();
+    else if (this.#session.state.status === 'logged-out') content = loggedOutView(this.#i18n, this.#session, this);
     else if (this.#session.state.status !== 'logged-in') content = html`<p class="status" role="status">${t.t('loading')}</p>`;
     else content = this.#done ? this.#renderDone() : this.#renderForm();
     return html`<div class="box" lang=${t.locale}>${content}</div>`;
-  }
-
-  #renderLoggedOut(): TemplateResult {
-    const t = this.#i18n;
-    return loggedOutView({
-      title: t.t('loggedOutTitle'),
-      text: t.t('loggedOut'),
-      href: this.loginHref,
-      linkText: t.t('loginLink'),
-      withLogin: this.withLogin,
-      endpoint: this.#session.store?.endpoint,
-      blocked: blockedWords(t, this.#session.state),
-    });
   }
 
   #renderDone(): TemplateResult {

@@ -183,7 +183,6 @@ export class GetCardForm extends BivElement {
     task: async ([endpoint]: readonly [string | undefined]) => (endpoint ? listLibraries(endpoint) : []),
     args: () => [typeof this.#endpoint === 'string' ? this.#endpoint : undefined] as const,
   });
-  #busyFlag = false;
   /** The answer that failed the last submit, shown in the summary. */
   #formError: ApiError | undefined;
   /** The server's under_18 / birth_date_unknown for the personnummer as it was sent. */
@@ -195,17 +194,6 @@ export class GetCardForm extends BivElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#endpoint = resolveEndpoint(this);
-  }
-
-  /** True while the application is being sent (mirrored at once in `:state(busy)`). */
-  private get busy(): boolean {
-    return this.#busyFlag;
-  }
-
-  private set busy(value: boolean) {
-    this.#busyFlag = value;
-    this.setCustomState('busy', value);
-    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

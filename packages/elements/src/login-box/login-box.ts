@@ -85,19 +85,6 @@ export class LoginBox extends BivElement {
   /** Target of the "Så får du ett nytt kort" link of a blocked card; hidden when unset. */
   @property({ attribute: 'new-card-href' }) newCardHref?: string;
 
-  #busyFlag = false;
-
-  /** True while a login or logout is under way (mirrored at once in `:state(busy)`). */
-  private get busy(): boolean {
-    return this.#busyFlag;
-  }
-
-  private set busy(value: boolean) {
-    this.#busyFlag = value;
-    this.setCustomState('busy', value);
-    this.requestUpdate();
-  }
-
   #i18n = new LocalizeController(this, loginBoxMessages);
   #session = new SessionController(this);
   #form = new FormController<Field>(this, { identifier: checkIdentifier, pin: checkPin });

@@ -14,7 +14,6 @@ import {
 import { BivElement } from '../shared/biv-element.js';
 import { problemText } from '../shared/messages.js';
 import { LocalizeController, TIME_ZONE } from '../shared/localize.js';
-import { blockedWords } from '../shared/card-blocked.js';
 import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SessionController } from '../shared/session-controller.js';
@@ -448,24 +447,11 @@ export class MyLoans extends BivElement {
     const status = this.#session.state.status;
     let content: TemplateResult;
     if (configError) content = html`<p class="config-error" part="error" role="alert">${this.#problem(configError)}</p>`;
-    else if (status === 'logged-out') content = this.#renderLoggedOut();
+    else if (status === 'logged-out') content = loggedOutView(this.#i18n, this.#session, this);
     else if (status !== 'logged-in' || (this.#loading && !this.#loans)) content = html`<p class="status" role="status">${t.t('loading')}</p>`;
     else if (this.#loadError && !this.#loans) content = this.#renderLoadError(this.#loadError);
     else content = this.#renderLoans(this.#loans ?? []);
     return html`<div class="box" lang=${t.locale}>${content}</div>`;
-  }
-
-  #renderLoggedOut(): TemplateResult {
-    const t = this.#i18n;
-    return loggedOutView({
-      title: t.t('loggedOutTitle'),
-      text: t.t('loggedOut'),
-      href: this.loginHref,
-      linkText: t.t('loginLink'),
-      withLogin: this.withLogin,
-      endpoint: this.#session.store?.endpoint,
-      blocked: blockedWords(t, this.#session.state),
-    });
   }
 
   #renderLoadError(error: ApiError): TemplateResult {

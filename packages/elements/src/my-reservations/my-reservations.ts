@@ -16,7 +16,6 @@ import {
 import { BivElement } from '../shared/biv-element.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController, TIME_ZONE, type Locale } from '../shared/localize.js';
-import { blockedWords } from '../shared/card-blocked.js';
 import { loggedOutView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SessionController } from '../shared/session-controller.js';
@@ -24,7 +23,6 @@ import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivReservationCancelledEvent, BivReservationChangedEvent } from './events.js';
 import { myReservationsMessages } from './my-reservations.messages.js';
 import { myReservationsStyles } from './my-reservations.styles.js';
-
 
 /** What went wrong with an action on one reservation, shown at that reservation. */
 interface ItemError {
@@ -443,23 +441,10 @@ export class MyReservations extends BivElement {
     const state = this.#session.state;
     let content: TemplateResult;
     if (configError) content = html`<p class="config-error" part="error" role="alert">${this.#problemMessage(configError)}</p>`;
-    else if (state.status === 'logged-out') content = this.#renderLoggedOut();
+    else if (state.status === 'logged-out') content = loggedOutView(this.#i18n, this.#session, this);
     else if (state.status !== 'logged-in') content = html`<p class="status" role="status">${t.t('loading')}</p>`;
     else content = this.#renderLoggedIn(state.patron.borrowerId);
     return html`<div class="box" lang=${t.locale}>${content}</div>`;
-  }
-
-  #renderLoggedOut(): TemplateResult {
-    const t = this.#i18n;
-    return loggedOutView({
-      title: t.t('loggedOutTitle'),
-      text: t.t('loggedOut'),
-      href: this.loginHref,
-      linkText: t.t('loginLink'),
-      withLogin: this.withLogin,
-      endpoint: this.#session.store?.endpoint,
-      blocked: blockedWords(t, this.#session.state),
-    });
   }
 
   #renderLoggedIn(borrowerId: string): TemplateResult {

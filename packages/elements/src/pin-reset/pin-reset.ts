@@ -115,7 +115,6 @@ export class PinReset extends BivElement {
   /** The token from the link: in memory only, never stored or shown. */
   #token: string | undefined;
   #invalidReason: InvalidTokenReason = 'unknown';
-  #busyFlag = false;
   #formError: ApiError | undefined;
   #summaryShown = false;
   #focus = new FocusController(this);
@@ -130,17 +129,6 @@ export class PinReset extends BivElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#takeToken);
-  }
-
-  /** True while a request is being sent (mirrored in `:state(busy)`). */
-  private get busy(): boolean {
-    return this.#busyFlag;
-  }
-
-  private set busy(value: boolean) {
-    this.#busyFlag = value;
-    this.setCustomState('busy', value);
-    this.requestUpdate();
   }
 
   /**

@@ -8,6 +8,21 @@ const warned = new Set<string>();
  */
 export class BivElement extends LitElement {
   #internals: ElementInternals | undefined;
+  #busy = false;
+
+  /**
+   * True while the element's request is under way: a second submit sends nothing. Setting it
+   * re-renders and turns `:state(busy)` on or off at once.
+   */
+  protected get busy(): boolean {
+    return this.#busy;
+  }
+
+  protected set busy(value: boolean) {
+    this.#busy = value;
+    this.setCustomState('busy', value);
+    this.requestUpdate();
+  }
 
   /** Turn a custom state on or off, for `biv-x:state(name)` in the page's CSS. */
   protected setCustomState(name: string, on: boolean): void {
