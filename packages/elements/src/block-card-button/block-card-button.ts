@@ -9,7 +9,7 @@ import { checkboxField, errorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText, waitText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
-import { loggedOutView } from '../shared/logged-out.js';
+import { sessionView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { checkPin, pinField } from '../shared/pin-fields.js';
 import { SessionController } from '../shared/session-controller.js';
@@ -244,14 +244,7 @@ export class BlockCardButton extends BivElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.#i18n;
-    const configError = this.#session.configError;
-    let content: TemplateResult;
-    if (configError) content = html`<p class="config-error" part="error" role="alert">${this.#problemMessage(configError)}</p>`;
-    else if (this.#session.state.status === 'logged-out') content = loggedOutView(this.#i18n, this.#session, this);
-    else if (this.#session.state.status !== 'logged-in') content = html`<p class="status" role="status">${t.t('loading')}</p>`;
-    else content = this.#renderLoggedIn();
-    return html`<div class="box" lang=${t.locale}>${content}</div>`;
+    return sessionView(this.#i18n, this.#session, this, () => this.#renderLoggedIn());
   }
 
   #renderLoggedIn(): TemplateResult {

@@ -14,7 +14,7 @@ import {
 import { BivElement } from '../shared/biv-element.js';
 import { problemText } from '../shared/messages.js';
 import { LocalizeController, TIME_ZONE } from '../shared/localize.js';
-import { loggedOutView } from '../shared/logged-out.js';
+import { loadingView, sessionView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
@@ -442,16 +442,11 @@ export class MyLoans extends BivElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.#i18n;
-    const configError = this.#session.configError;
-    const status = this.#session.state.status;
-    let content: TemplateResult;
-    if (configError) content = html`<p class="config-error" part="error" role="alert">${this.#problem(configError)}</p>`;
-    else if (status === 'logged-out') content = loggedOutView(this.#i18n, this.#session, this);
-    else if (status !== 'logged-in' || (this.#loading && !this.#loans)) content = html`<p class="status" role="status">${t.t('loading')}</p>`;
-    else if (this.#loadError && !this.#loans) content = this.#renderLoadError(this.#loadError);
-    else content = this.#renderLoans(this.#loans ?? []);
-    return html`<div class="box" lang=${t.locale}>${content}</div>`;
+    return sessionView(this.#i18n, this.#session, this, () => {
+      if (this.#loading && !this.#loans) return loadingView(this.#i18n);
+      if (this.#loadError && !this.#loans) return this.#renderLoadError(this.#loadError);
+      return this.#renderLoans(this.#loans ?? []);
+    });
   }
 
   #renderLoadError(error: ApiError): TemplateResult {

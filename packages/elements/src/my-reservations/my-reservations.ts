@@ -16,7 +16,7 @@ import {
 import { BivElement } from '../shared/biv-element.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController, TIME_ZONE, type Locale } from '../shared/localize.js';
-import { loggedOutView } from '../shared/logged-out.js';
+import { sessionView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
@@ -436,15 +436,7 @@ export class MyReservations extends BivElement {
   // Rendering
 
   protected override render(): TemplateResult {
-    const t = this.#i18n;
-    const configError = this.#session.configError;
-    const state = this.#session.state;
-    let content: TemplateResult;
-    if (configError) content = html`<p class="config-error" part="error" role="alert">${this.#problemMessage(configError)}</p>`;
-    else if (state.status === 'logged-out') content = loggedOutView(this.#i18n, this.#session, this);
-    else if (state.status !== 'logged-in') content = html`<p class="status" role="status">${t.t('loading')}</p>`;
-    else content = this.#renderLoggedIn(state.patron.borrowerId);
-    return html`<div class="box" lang=${t.locale}>${content}</div>`;
+    return sessionView(this.#i18n, this.#session, this, (patron) => this.#renderLoggedIn(patron.borrowerId));
   }
 
   #renderLoggedIn(borrowerId: string): TemplateResult {

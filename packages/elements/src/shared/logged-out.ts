@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SessionState } from '@biv/client';
+import type { ApiError, Patron, SessionState } from '@biv/client';
 import { blockedWords } from './card-blocked.js';
+import { problemText } from './messages.js';
 
 /** The words a session-bound element's catalogue has for its logged-out view. */
 type LoggedOutWords = 'loggedOutTitle' | 'loggedOut' | 'loginLink' | 'blocked.title' | 'blocked.text' | 'blocked.link';
@@ -44,3 +45,26 @@ export function loggedOutView(
     </div>
     ${options.withLogin ? html`<biv-login-box part="login" endpoint=${session.store?.endpoint ?? ''}></biv-login-box>` : html`<slot name="login"></slot>`}`;
 }
+
+/**
+ * The frame of an element that needs a logged-in patron, in a box in the element's language: the
+ * configuration error, the logged-out view, "Hämtar …" until the session is known, else what
+ * `loggedIn` renders for the patron.
+ */
+export function sessionView(
+  i18n: Parameters<typeof problemText>[0] & { readonly locale: string; t(key: LoggedOutWords | 'loading'): string },
+  session: Parameters<typeof loggedOutView>[1] & { readonly configError: ApiError | undefined },
+  options: LoggedOutOptions,
+  loggedIn: (patron: Patron) => TemplateResult,
+): TemplateResult {
+  const { configError, state } = session;
+  let content: TemplateResult;
+  if (configError) content = html`<p class="config-error" part="error" role="alert">${problemText(i18n, configError)}</p>`;
+  else if (state.status === 'logged-out') content = loggedOutView(i18n, session, options);
+  else if (state.status !== 'logged-in') content = loadingView(i18n);
+  else content = loggedIn(state.patron);
+  return html`<div class="box" lang=${i18n.locale}>${content}</div>`;
+}
+
+/** "Hämtar …", announced. */
+export const loadingView = (i18n: { t(key: 'loading'): string }): TemplateResult => html`<p class="status" role="status">${i18n.t('loading')}</p>`;
