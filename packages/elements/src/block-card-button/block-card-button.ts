@@ -204,7 +204,7 @@ export class BlockCardButton extends BivElement {
       this.#dialog?.close();
       this.#clear();
       this.#focus.after('#view-title');
-      this.#emit(new BivCardBlockedEvent());
+      this.emit(new BivCardBlockedEvent());
     } catch (error) {
       const apiError = asApiError(error);
       if (apiError.code === 'unauthenticated') {
@@ -236,11 +236,6 @@ export class BlockCardButton extends BivElement {
     this.#summaryShown = true;
     this.#focus.after('.error-summary');
     this.requestUpdate();
-  }
-
-  /** Events are documented with @fires above (the analyzer misreads class-based dispatches). */
-  #emit(event: Event): void {
-    this.dispatchEvent(event);
   }
 
   protected override render(): TemplateResult {

@@ -138,7 +138,7 @@ export class ChangePin extends BivElement {
       this.#summaryShown = false;
       this.#done = true;
       this.#focus.after('#view-title');
-      this.#emit(new BivPinChangedEvent());
+      this.emit(new BivPinChangedEvent());
     } catch (error) {
       const apiError = asApiError(error);
       if (apiError.code === 'unauthenticated') {
@@ -162,11 +162,6 @@ export class ChangePin extends BivElement {
     this.#summaryShown = true;
     this.#focus.after('.error-summary');
     this.requestUpdate();
-  }
-
-  /** Events are documented with @fires above (the analyzer misreads class-based dispatches). */
-  #emit(event: Event): void {
-    this.dispatchEvent(event);
   }
 
   protected override render(): TemplateResult {

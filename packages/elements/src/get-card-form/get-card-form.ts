@@ -266,7 +266,7 @@ export class GetCardForm extends BivElement {
       this.#summaryShown = false;
       this.#result = result;
       this.#focus.after('#result-title');
-      if (result.status === 'created') this.#emit(new BivCardCreatedEvent(result.borrowerId));
+      if (result.status === 'created') this.emit(new BivCardCreatedEvent(result.borrowerId));
     } catch (error) {
       const apiError = asApiError(error);
       const isAge = (issue: { path: string; code: string }) =>
@@ -289,11 +289,6 @@ export class GetCardForm extends BivElement {
     this.#summaryShown = true;
     this.#focus.after('.error-summary');
     this.requestUpdate();
-  }
-
-  /** Events are documented with @fires above (the analyzer misreads class-based dispatches). */
-  #emit(event: Event): void {
-    this.dispatchEvent(event);
   }
 
   #onInput(name: Field, value: string): void {

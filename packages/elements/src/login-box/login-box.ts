@@ -158,7 +158,7 @@ export class LoginBox extends BivElement {
       this.#clearForm();
       this.#announcement = undefined;
       this.#focus.after('#logged-in-as');
-      this.#emit(new BivLoginEvent(patron));
+      this.emit(new BivLoginEvent(patron));
     } catch (error) {
       const apiError = asApiError(error);
       if (!this.#form.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
@@ -185,17 +185,12 @@ export class LoginBox extends BivElement {
       this.#clearForm();
       this.#announcement = 'loggedOut';
       this.#focus.after('#identifier');
-      this.#emit(new BivLogoutEvent());
+      this.emit(new BivLogoutEvent());
     } catch {
       this.#logoutFailed = true;
     } finally {
       this.busy = false;
     }
-  }
-
-  /** Events are documented with @fires above (the analyzer misreads class-based dispatches). */
-  #emit(event: Event): void {
-    this.dispatchEvent(event);
   }
 
   protected override render(): TemplateResult {

@@ -335,7 +335,7 @@ export class MyLoans extends BivElement {
         const number = this.#formatters().number;
         this.#announcement = t.t('renewSummary', number.format(results.filter((r) => r.renewed).length), number.format(results.length));
       }
-      this.#emit(
+      this.emit(
         new BivRenewedEvent({
           results: results.map((r): RenewalOutcome => ({ id: r.id, renewed: r.renewed, ...(r.dueDate ? { dueDate: r.dueDate } : {}), ...(r.reason ? { reason: r.reason } : {}) })),
         }),
@@ -385,11 +385,6 @@ export class MyLoans extends BivElement {
       if (next.renewalsLeft <= 0) return { ...next, renewable: false, reason: 'renewal_limit' };
       return next;
     });
-  }
-
-  /** Events are documented with @fires above (the analyzer misreads class-based dispatches). */
-  #emit(event: Event): void {
-    this.dispatchEvent(event);
   }
 
   #onListClick = (event: Event): void => {

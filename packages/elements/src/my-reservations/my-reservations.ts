@@ -289,11 +289,6 @@ export class MyReservations extends BivElement {
     return `${day} (${new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }).format(days, 'day')})`;
   }
 
-  /** Events are documented with @fires above (the analyzer misreads class-based dispatches). */
-  #emit(event: Event): void {
-    this.dispatchEvent(event);
-  }
-
   // Cancelling
 
   async #askCancel(reservation: Reservation, event: Event): Promise<void> {
@@ -338,7 +333,7 @@ export class MyReservations extends BivElement {
       await cancelReservation(store.endpoint, reservation.id);
       if (generation !== this.#generation) return;
       this.#remove(reservation, this.#i18n.t('cancelled', reservation.title));
-      this.#emit(new BivReservationCancelledEvent(reservation.id));
+      this.emit(new BivReservationCancelledEvent(reservation.id));
     } catch (error) {
       if (generation !== this.#generation) return;
       const apiError = asApiError(error);
@@ -408,7 +403,7 @@ export class MyReservations extends BivElement {
       this.#drafts.delete(id);
       this.#justSaved = id;
       this.#notice = t.t('changed', updated.title, this.#libraryName(updated.pickupLibraryId));
-      this.#emit(new BivReservationChangedEvent(id, updated.pickupLibraryId));
+      this.emit(new BivReservationChangedEvent(id, updated.pickupLibraryId));
     } catch (error) {
       if (generation !== this.#generation) return;
       const apiError = asApiError(error);

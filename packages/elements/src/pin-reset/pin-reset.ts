@@ -200,7 +200,7 @@ export class PinReset extends BivElement {
       await requestPinReset(this.#endpoint, { identifier: this.#requestForm.value('identifier').trim(), resetUrl: this.#resetPage() });
       this.#summaryShown = false;
       this.#show('sent');
-      this.#emit(new BivPinResetRequestedEvent());
+      this.emit(new BivPinResetRequestedEvent());
     } catch (error) {
       const apiError = asApiError(error);
       if (!this.#requestForm.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
@@ -224,7 +224,7 @@ export class PinReset extends BivElement {
       this.#chooseForm.reset();
       this.#summaryShown = false;
       this.#show('done');
-      this.#emit(new BivPinResetEvent());
+      this.emit(new BivPinResetEvent());
     } catch (error) {
       const apiError = asApiError(error);
       if (apiError.code === 'invalid_token') {
@@ -251,11 +251,6 @@ export class PinReset extends BivElement {
     this.#summaryShown = true;
     this.#focus.after('.error-summary');
     this.requestUpdate();
-  }
-
-  /** Events are documented with @fires above (the analyzer misreads class-based dispatches). */
-  #emit(event: Event): void {
-    this.dispatchEvent(event);
   }
 
   protected override render(): TemplateResult {

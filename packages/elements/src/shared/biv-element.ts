@@ -24,6 +24,14 @@ export class BivElement extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * Dispatch one of the element's `biv-*` events. Each element documents its events with `@fires`:
+   * the manifest analyzer misreads a class-based `dispatchEvent(new …)` in the element itself.
+   */
+  protected emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
   /** Turn a custom state on or off, for `biv-x:state(name)` in the page's CSS. */
   protected setCustomState(name: string, on: boolean): void {
     try {
