@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { asApiError, blockCard, type ApiError } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { cardBlocked } from '../shared/card-blocked.js';
-import { checkboxField, errorSummary, FormController } from '../shared/form.js';
+import { checkboxField, ErrorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText, waitText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -117,8 +117,7 @@ export class BlockCardButton extends BivElement {
   #confirming = false;
   /** Whether closing the dialog returns focus to the button that opened it. */
   #restoreFocus = true;
-  #formError: ApiError | undefined;
-  #summaryShown = false;
+  #summary = new ErrorSummary(this, this.#focus);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
@@ -137,8 +136,7 @@ export class BlockCardButton extends BivElement {
   /** Forget the PIN, the tick and the errors: a PIN must not linger in a closed dialog. */
   #clear(): void {
     this.#form.reset();
-    this.#summaryShown = false;
-    this.#formError = undefined;
+    this.#summary.hide();
   }
 
   get #dialog(): HTMLDialogElement | null {
@@ -193,8 +191,8 @@ export class BlockCardButton extends BivElement {
     event.preventDefault();
     const store = this.#session.store;
     if (this.busy || !store) return;
-    this.#formError = undefined;
-    if (!this.#form.validate()) return this.#showSummary();
+    this.#summary.problem = undefined;
+    if (!this.#form.validate()) return this.#summary.show();
     this.busy = true;
     try {
       // On success the client ends the page's session with reason card_blocked: every element on
@@ -215,9 +213,8 @@ export class BlockCardButton extends BivElement {
         this.#focus.after('#view-title');
         return;
       }
-      if (!this.#form.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
       this.#reopen();
-      this.#showSummary();
+      this.#summary.fail(this.#form, apiError);
     } finally {
       this.busy = false;
     }
@@ -230,12 +227,6 @@ export class BlockCardButton extends BivElement {
       this.#confirming = true;
       dialog.showModal();
     }
-  }
-
-  #showSummary(): void {
-    this.#summaryShown = true;
-    this.#focus.after('.error-summary');
-    this.requestUpdate();
   }
 
   protected override render(): TemplateResult {
@@ -251,16 +242,7 @@ export class BlockCardButton extends BivElement {
   #renderDialog(): TemplateResult {
     const t = this.#i18n;
     const form = this.#form;
-    const errors = form.errors;
-    const summary =
-      this.#summaryShown && (errors.length > 0 || this.#formError)
-        ? errorSummary({
-            title: t.t('summaryTitle'),
-            items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
-            message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
-            onLink: this.#focus.field,
-          })
-        : nothing;
+    const summary = this.#summary.render(form, t, (error) => this.#problemMessage(error));
     const confirmCode = form.error('confirm');
     return html`<dialog
       part="dialog"

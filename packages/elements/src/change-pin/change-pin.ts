@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { asApiError, changePin, type ApiError } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
-import { errorSummary, FormController } from '../shared/form.js';
+import { ErrorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText, waitText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -95,9 +95,8 @@ export class ChangePin extends BivElement {
     ...checkNewPin(() => this.#form.value('newPin')),
   });
   #done = false;
-  #formError: ApiError | undefined;
-  #summaryShown = false;
   #focus = new FocusController(this);
+  #summary = new ErrorSummary(this, this.#focus);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
@@ -106,8 +105,7 @@ export class ChangePin extends BivElement {
       // Whoever logs in next starts clean.
       this.#form.reset();
       this.#done = false;
-      this.#summaryShown = false;
-      this.#formError = undefined;
+      this.#summary.hide();
     }
     this.setCustomState('logged-out', loggedOut);
     this.setCustomState('done', this.#done);
@@ -127,15 +125,15 @@ export class ChangePin extends BivElement {
     event.preventDefault();
     const store = this.#session.store;
     if (this.busy || !store) return;
-    this.#formError = undefined;
-    if (!this.#form.validate()) return this.#showSummary();
+    this.#summary.problem = undefined;
+    if (!this.#form.validate()) return this.#summary.show();
     // The rules that need both PINs (not the same one again) are the contract's: the client checks
     // them before sending, and they come back as field issues like the server's.
     this.busy = true;
     try {
       await changePin(store.endpoint, { currentPin: this.#form.value('currentPin'), newPin: this.#form.value('newPin') });
       this.#form.reset();
-      this.#summaryShown = false;
+      this.#summary.hide();
       this.#done = true;
       this.#focus.after('#view-title');
       this.emit(new BivPinChangedEvent());
@@ -145,8 +143,7 @@ export class ChangePin extends BivElement {
         void store.refresh(); // the session ended: the logged-out view follows
         return;
       }
-      if (!this.#form.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
-      this.#showSummary();
+      this.#summary.fail(this.#form, apiError);
     } finally {
       this.busy = false;
     }
@@ -157,12 +154,6 @@ export class ChangePin extends BivElement {
     this.#focus.after('#currentPin');
     this.requestUpdate();
   };
-
-  #showSummary(): void {
-    this.#summaryShown = true;
-    this.#focus.after('.error-summary');
-    this.requestUpdate();
-  }
 
   protected override render(): TemplateResult {
     return sessionView(this.#i18n, this.#session, this, () => (this.#done ? this.#renderDone() : this.#renderForm()));
@@ -180,16 +171,7 @@ export class ChangePin extends BivElement {
   #renderForm(): TemplateResult {
     const t = this.#i18n;
     const form = this.#form;
-    const errors = form.errors;
-    const summary =
-      this.#summaryShown && (errors.length > 0 || this.#formError)
-        ? errorSummary({
-            title: t.t('summaryTitle'),
-            items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
-            message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
-            onLink: this.#focus.field,
-          })
-        : nothing;
+    const summary = this.#summary.render(form, t, (error) => this.#problemMessage(error));
     const options = { errorPrefix: t.t('errorPrefix'), message: (name: Field, code: string) => this.#fieldMessage(name, code) };
     return html`${summary}
       <form part="form" novalidate aria-label=${t.t('formLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>

@@ -17,7 +17,7 @@ import {
   type RegistrationResponse,
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
-import { checkboxField, errorSummary, field, FormController, type FieldCheck } from '../shared/form.js';
+import { checkboxField, ErrorSummary, field, FormController, type FieldCheck } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -183,13 +183,11 @@ export class GetCardForm extends BivElement {
     task: async ([endpoint]: readonly [string | undefined]) => (endpoint ? listLibraries(endpoint) : []),
     args: () => [typeof this.#endpoint === 'string' ? this.#endpoint : undefined] as const,
   });
-  /** The answer that failed the last submit, shown in the summary. */
-  #formError: ApiError | undefined;
   /** The server's under_18 / birth_date_unknown for the personnummer as it was sent. */
   #serverAge: { personnummer: string; reason: AgeRefusal } | undefined;
-  #summaryShown = false;
   #result: RegistrationResponse | undefined;
   #focus = new FocusController(this);
+  #summary = new ErrorSummary(this, this.#focus);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -248,22 +246,21 @@ export class GetCardForm extends BivElement {
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy || typeof this.#endpoint !== 'string') return;
-    this.#formError = undefined;
+    this.#summary.problem = undefined;
     const valid = this.#form.validate();
     if (this.#ageRefusal()) {
       // Nothing is sent: the panel says where to go instead.
-      this.#summaryShown = false;
+      this.#summary.hide();
       this.#focus.after('#age-title');
-      this.requestUpdate();
       return;
     }
-    if (!valid) return this.#showSummary();
+    if (!valid) return this.#summary.show();
     const body = this.#request();
     this.busy = true;
     try {
       const result = await register(this.#endpoint, body);
       this.#form.reset();
-      this.#summaryShown = false;
+      this.#summary.hide();
       this.#result = result;
       this.#focus.after('#result-title');
       if (result.status === 'created') this.emit(new BivCardCreatedEvent(result.borrowerId));
@@ -277,19 +274,13 @@ export class GetCardForm extends BivElement {
         this.#focus.after('#age-title');
         this.requestUpdate();
       } else {
-        if (!this.#form.setServerIssues(apiError.fieldIssues.filter((issue) => !isAge(issue)))) this.#formError = apiError;
-        this.#showSummary();
+        this.#summary.fail(this.#form, apiError, apiError.fieldIssues.filter((issue) => !isAge(issue)));
       }
     } finally {
       this.busy = false;
     }
   }
 
-  #showSummary(): void {
-    this.#summaryShown = true;
-    this.#focus.after('.error-summary');
-    this.requestUpdate();
-  }
 
   #onInput(name: Field, value: string): void {
     this.#form.input(name, value);
@@ -440,16 +431,7 @@ export class GetCardForm extends BivElement {
   #renderForm(): TemplateResult {
     const t = this.#i18n;
     const age = this.#ageRefusal();
-    const errors = this.#form.errors;
-    const summary =
-      this.#summaryShown && !age && (errors.length > 0 || this.#formError)
-        ? errorSummary({
-            title: t.t('summaryTitle'),
-            items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
-            message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
-            onLink: this.#focus.field,
-          })
-        : nothing;
+    const summary = age ? nothing : this.#summary.render(this.#form, t, (error) => this.#problemMessage(error));
     return html`${summary}
       <form part="form" novalidate aria-label=${t.t('formLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
         ${this.#textField('personnummer', t.t('personnummerLabel'), t.t('personnummerHint'))}

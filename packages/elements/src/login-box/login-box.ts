@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { asApiError, type ApiError, type SessionState } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
-import { errorSummary, FormController } from '../shared/form.js';
+import { ErrorSummary, FormController } from '../shared/form.js';
 import { checkIdentifier, checkPin, identifierField, pinField } from '../shared/pin-fields.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText, waitText } from '../shared/messages.js';
@@ -89,11 +89,10 @@ export class LoginBox extends BivElement {
   #session = new SessionController(this);
   #form = new FormController<Field>(this, { identifier: checkIdentifier, pin: checkPin });
   /** The answer that failed the last login (shown in the summary), or logout's failure. */
-  #formError: ApiError | undefined;
   #logoutFailed = false;
-  #summaryShown = false;
   #announcement: 'busy' | 'loggedOut' | undefined;
   #focus = new FocusController(this);
+  #summary = new ErrorSummary(this, this.#focus);
   #lastStatus: SessionState['status'] | undefined;
 
   /** The logged-in patron, if any (shared by every element on this endpoint). */
@@ -115,8 +114,7 @@ export class LoginBox extends BivElement {
 
   #clearForm(): void {
     this.#form.reset();
-    this.#formError = undefined;
-    this.#summaryShown = false;
+    this.#summary.hide();
   }
 
   /** The localised text of a field issue code. */
@@ -145,12 +143,9 @@ export class LoginBox extends BivElement {
     event.preventDefault();
     const store = this.#session.store;
     if (this.busy || !store) return;
-    this.#formError = undefined;
+    this.#summary.problem = undefined;
     this.#announcement = undefined;
-    if (!this.#form.validate()) {
-      this.#showSummary();
-      return;
-    }
+    if (!this.#form.validate()) return this.#summary.show();
     this.busy = true;
     this.#announcement = 'busy';
     try {
@@ -161,18 +156,11 @@ export class LoginBox extends BivElement {
       this.emit(new BivLoginEvent(patron));
     } catch (error) {
       const apiError = asApiError(error);
-      if (!this.#form.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
       this.#announcement = undefined;
-      this.#showSummary();
+      this.#summary.fail(this.#form, apiError);
     } finally {
       this.busy = false;
     }
-  }
-
-  #showSummary(): void {
-    this.#summaryShown = true;
-    this.#focus.after('.error-summary');
-    this.requestUpdate();
   }
 
   async #logout(): Promise<void> {
@@ -227,16 +215,7 @@ export class LoginBox extends BivElement {
   }
 
   #renderForm(): TemplateResult {
-    const errors = this.#form.errors;
-    const summary =
-      this.#summaryShown && (errors.length > 0 || this.#formError)
-        ? errorSummary({
-            title: this.#i18n.t('summaryTitle'),
-            items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
-            message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
-            onLink: this.#focus.field,
-          })
-        : nothing;
+    const summary = this.#summary.render(this.#form, this.#i18n, (error) => this.#problemMessage(error));
     const t = (key: 'identifierLabel' | 'identifierHint' | 'pinLabel' | 'pinHint' | 'errorPrefix') => this.#i18n.t(key);
     const message = (name: Field, code: string) => this.#fieldMessage(name, code);
     const newCard = this.newCardHref ? html`<p><a href=${this.newCardHref}>${this.#i18n.t('blocked.link')}</a></p>` : nothing;
@@ -250,7 +229,7 @@ export class LoginBox extends BivElement {
             ${newCard}
           </div>`
         : nothing}
-      ${summary} ${this.#summaryShown && this.#formError?.code === 'card_blocked' ? newCard : nothing}
+      ${summary} ${this.#summary.shown && this.#summary.problem?.code === 'card_blocked' ? newCard : nothing}
       <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
         ${identifierField(this.#form, { label: t('identifierLabel'), hint: t('identifierHint'), errorPrefix: t('errorPrefix'), message })}
         ${pinField(this.#form, 'pin', 'current-password', { label: t('pinLabel'), hint: t('pinHint'), errorPrefix: t('errorPrefix'), message })}

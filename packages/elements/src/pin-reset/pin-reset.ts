@@ -11,7 +11,7 @@ import {
   type InvalidTokenReason,
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
-import { errorSummary, FormController } from '../shared/form.js';
+import { ErrorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -115,9 +115,8 @@ export class PinReset extends BivElement {
   /** The token from the link: in memory only, never stored or shown. */
   #token: string | undefined;
   #invalidReason: InvalidTokenReason = 'unknown';
-  #formError: ApiError | undefined;
-  #summaryShown = false;
   #focus = new FocusController(this);
+  #summary = new ErrorSummary(this, this.#focus);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -148,8 +147,7 @@ export class PinReset extends BivElement {
     window.history.replaceState(window.history.state, '', pathname + search);
     this.#token = token;
     this.#chooseForm.reset();
-    this.#summaryShown = false;
-    this.#formError = undefined;
+    this.#summary.hide();
     if (PIN_RESET_TOKEN_PATTERN.test(token)) this.#show('choose', false);
     else this.#showInvalid('unknown', false);
   };
@@ -193,18 +191,17 @@ export class PinReset extends BivElement {
   async #submitRequest(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy || typeof this.#endpoint !== 'string') return;
-    this.#formError = undefined;
-    if (!this.#requestForm.validate()) return this.#showSummary();
+    this.#summary.problem = undefined;
+    if (!this.#requestForm.validate()) return this.#summary.show();
     this.busy = true;
     try {
       await requestPinReset(this.#endpoint, { identifier: this.#requestForm.value('identifier').trim(), resetUrl: this.#resetPage() });
-      this.#summaryShown = false;
+      this.#summary.hide();
       this.#show('sent');
       this.emit(new BivPinResetRequestedEvent());
     } catch (error) {
       const apiError = asApiError(error);
-      if (!this.#requestForm.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
-      this.#showSummary();
+      this.#summary.fail(this.#requestForm, apiError);
     } finally {
       this.busy = false;
     }
@@ -215,25 +212,24 @@ export class PinReset extends BivElement {
     if (this.busy || typeof this.#endpoint !== 'string') return;
     const token = this.#token;
     if (!token) return this.#showInvalid('unknown');
-    this.#formError = undefined;
-    if (!this.#chooseForm.validate()) return this.#showSummary();
+    this.#summary.problem = undefined;
+    if (!this.#chooseForm.validate()) return this.#summary.show();
     this.busy = true;
     try {
       await confirmPinReset(this.#endpoint, { token, newPin: this.#chooseForm.value('newPin') });
       this.#token = undefined;
       this.#chooseForm.reset();
-      this.#summaryShown = false;
+      this.#summary.hide();
       this.#show('done');
       this.emit(new BivPinResetEvent());
     } catch (error) {
       const apiError = asApiError(error);
       if (apiError.code === 'invalid_token') {
         this.#chooseForm.reset();
-        this.#summaryShown = false;
+        this.#summary.hide();
         this.#showInvalid((apiError.reason as InvalidTokenReason | undefined) ?? 'unknown');
       } else {
-        if (!this.#chooseForm.setServerIssues(apiError.fieldIssues)) this.#formError = apiError;
-        this.#showSummary();
+        this.#summary.fail(this.#chooseForm, apiError);
       }
     } finally {
       this.busy = false;
@@ -241,17 +237,10 @@ export class PinReset extends BivElement {
   }
 
   #askAgain = (): void => {
-    this.#formError = undefined;
-    this.#summaryShown = false;
+    this.#summary.hide();
     this.#requestForm.clearErrors();
     this.#show('request');
   };
-
-  #showSummary(): void {
-    this.#summaryShown = true;
-    this.#focus.after('.error-summary');
-    this.requestUpdate();
-  }
 
   protected override render(): TemplateResult {
     const locale = this.#i18n.locale;
@@ -270,17 +259,6 @@ export class PinReset extends BivElement {
     return html`<div class="box" lang=${locale}>${views[this.#view]()}</div>`;
   }
 
-  #summary(form: FormController<'identifier'> | FormController<NewPinField>): TemplateResult | typeof nothing {
-    const errors = form.errors as { name: 'identifier' | NewPinField; code: string }[];
-    if (!this.#summaryShown || (errors.length === 0 && !this.#formError)) return nothing;
-    return errorSummary({
-      title: this.#i18n.t('summaryTitle'),
-      items: errors.map((e) => ({ fieldId: e.name, text: this.#fieldMessage(e.name, e.code) })),
-      message: this.#formError ? this.#problemMessage(this.#formError) : undefined,
-      onLink: this.#focus.field,
-    });
-  }
-
   #status(busyKey: 'requestBusy' | 'chooseBusy'): TemplateResult {
     return html`<p class="status" role="status">${this.busy ? this.#i18n.t(busyKey) : ''}</p>`;
   }
@@ -288,7 +266,7 @@ export class PinReset extends BivElement {
   #renderRequest(): TemplateResult {
     const t = this.#i18n;
     const form = this.#requestForm;
-    return html`${this.#summary(form)}
+    return html`${this.#summary.render(form, t, (error) => this.#problemMessage(error))}
       <form part="form" novalidate aria-label=${t.t('requestLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submitRequest}>
         <p class="intro">${t.t('requestIntro')}</p>
         ${identifierField(form, {
@@ -318,7 +296,7 @@ export class PinReset extends BivElement {
   #renderChoose(): TemplateResult {
     const t = this.#i18n;
     const form = this.#chooseForm;
-    return html`${this.#summary(form)}
+    return html`${this.#summary.render(form, t, (error) => this.#problemMessage(error))}
       <form part="form" novalidate aria-label=${t.t('chooseLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submitChoose}>
         <p class="intro">${t.t('chooseIntro')}</p>
         ${newPinFields(form, {

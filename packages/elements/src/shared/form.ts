@@ -1,5 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ApiError, FieldIssue } from '@biv/client';
+import type { FocusController } from './focus-controller.js';
+import { fieldText } from './messages.js';
 
 /** A field's check: an issue code, or null when the value is acceptable. */
 export type FieldCheck = (value: string) => string | null;
@@ -226,4 +229,63 @@ export function errorSummary(options: SummaryOptions): TemplateResult {
         : nothing}
     </div>
   </div>`;
+}
+
+/**
+ * A form's error summary, GOV.UK style: hidden until a submit fails, then focused (its alert is
+ * announced), listing the form's field errors as links to the fields, and a problem of the whole
+ * form when the server's answer had no issue at one of its fields. One per element; the forms it
+ * speaks for are passed in.
+ */
+export class ErrorSummary {
+  /** The problem of the whole form, shown above the field errors; clear it when a submit starts. */
+  problem: ApiError | undefined;
+  #shown = false;
+  #host: ReactiveControllerHost;
+  #focus: FocusController;
+
+  constructor(host: ReactiveControllerHost, focus: FocusController) {
+    this.#host = host;
+    this.#focus = focus;
+  }
+
+  get shown(): boolean {
+    return this.#shown;
+  }
+
+  /** Show it after a failed submit; focus moves to it once rendered. */
+  show(): void {
+    this.#shown = true;
+    this.#focus.after('.error-summary');
+    this.#host.requestUpdate();
+  }
+
+  /** A refused submit: the issues go to `form`'s fields, or else the answer is the form's problem; then shown. */
+  fail<F extends string>(form: FormController<F>, error: ApiError, issues: readonly FieldIssue[] = error.fieldIssues): void {
+    if (!form.setServerIssues(issues)) this.problem = error;
+    this.show();
+  }
+
+  /** Hidden and without a problem: after a success, or for the next patron. */
+  hide(): void {
+    this.#shown = false;
+    this.problem = undefined;
+    this.#host.requestUpdate();
+  }
+
+  /** The summary of `form`, when shown and there is something to say; the element's words for a problem. */
+  render<F extends string>(
+    form: FormController<F>,
+    i18n: Parameters<typeof fieldText>[0] & { t(key: 'summaryTitle'): string },
+    problemText: (error: ApiError) => string,
+  ): TemplateResult | typeof nothing {
+    const errors = form.errors;
+    if (!this.#shown || (errors.length === 0 && !this.problem)) return nothing;
+    return errorSummary({
+      title: i18n.t('summaryTitle'),
+      items: errors.map((e) => ({ fieldId: e.name, text: fieldText(i18n, e.name, e.code) })),
+      message: this.problem && problemText(this.problem),
+      onLink: this.#focus.field,
+    });
+  }
 }
