@@ -1,11 +1,9 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { asApiError, blockCard, type ApiError } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { cardBlocked } from '../shared/card-blocked.js';
-import { checkboxField, ErrorSummary, FormController } from '../shared/form.js';
+import { checkboxField, checkboxInput, ErrorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText, waitText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -270,19 +268,7 @@ export class BlockCardButton extends BivElement {
           label: t.t('confirmLabel'),
           error: confirmCode === undefined ? undefined : this.#fieldMessage('confirm', confirmCode),
           errorPrefix: t.t('errorPrefix'),
-          input: (describedBy, invalid) =>
-            html`<input
-              id="confirm"
-              part="input"
-              name="confirm"
-              type="checkbox"
-              value="true"
-              required
-              aria-describedby=${ifDefined(describedBy)}
-              aria-invalid=${invalid ? 'true' : 'false'}
-              .checked=${live(form.value('confirm') === 'true')}
-              @change=${(event: Event) => form.input('confirm', (event.target as HTMLInputElement).checked ? 'true' : '')}
-            />`,
+          input: checkboxInput(form, 'confirm'),
         })}
         <div class="dialog-buttons">
           <button part="button confirm" class="confirm" type="submit" @pointerdown=${form.holdBlurChecks} aria-disabled=${this.busy ? 'true' : 'false'}>

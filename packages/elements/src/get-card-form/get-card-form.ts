@@ -17,7 +17,7 @@ import {
   type RegistrationResponse,
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
-import { checkboxField, ErrorSummary, field, FormController, type FieldCheck } from '../shared/form.js';
+import { checkboxField, checkboxInput, ErrorSummary, field, FormController, type FieldCheck } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -412,19 +412,7 @@ export class GetCardForm extends BivElement {
       label,
       error: this.#errorOf('acceptRules'),
       errorPrefix: t.t('errorPrefix'),
-      input: (describedBy, invalid) =>
-        html`<input
-          id="acceptRules"
-          part="input"
-          name="acceptRules"
-          type="checkbox"
-          value="true"
-          required
-          aria-describedby=${ifDefined(describedBy)}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          .checked=${live(this.#form.value('acceptRules') === 'true')}
-          @change=${(event: Event) => this.#onInput('acceptRules', (event.target as HTMLInputElement).checked ? 'true' : '')}
-        />`,
+      input: checkboxInput(this.#form, 'acceptRules'),
     });
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import type { ApiError, FieldIssue } from '@biv/client';
 import type { FocusController } from './focus-controller.js';
 import { fieldText } from './messages.js';
@@ -191,6 +192,27 @@ export interface CheckboxOptions {
   errorPrefix: string;
   /** Renders the checkbox, given its aria-describedby value and whether it is invalid. */
   input: (describedBy: string | undefined, invalid: boolean) => TemplateResult;
+}
+
+/**
+ * The checkbox of `form`'s field `name` (for `checkboxField`'s `input`): its value is `'true'`
+ * when ticked and `''` when not, so a required tick is checked like any field.
+ */
+export function checkboxInput<F extends string>(form: FormController<F>, name: F): CheckboxOptions['input'] {
+  const id: string = name;
+  return (describedBy, invalid) =>
+    html`<input
+      id=${id}
+      part="input"
+      name=${id}
+      type="checkbox"
+      value="true"
+      required
+      aria-describedby=${ifDefined(describedBy)}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      .checked=${live(form.value(name) === 'true')}
+      @change=${(event: Event) => form.input(name, (event.target as HTMLInputElement).checked ? 'true' : '')}
+    />`;
 }
 
 /** A single checkbox with its label beside it, and its inline error above (GOV.UK layout). */
