@@ -31,29 +31,11 @@ export const blockCardButtonStyles = css`
   }
   dialog {
     width: min(32rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
-    padding: var(--_biv-space);
-    color: var(--_biv-text);
-    background: var(--_biv-surface);
-    border: 2px solid var(--_biv-border);
-    border-radius: var(--_biv-radius);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  dialog h2#dialog-title {
-    font-size: 1.25em;
-    margin: 0 0 0.75rem;
   }
   .explanation p {
     margin: 0 0 0.75rem;
   }
   .explanation {
     margin: 0 0 var(--_biv-space);
-  }
-  .dialog-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
 `;

@@ -8,6 +8,7 @@ import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText, waitText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
 import { sessionView } from '../shared/logged-out.js';
+import { dialogStyles } from '../shared/dialog-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { checkPin, pinField } from '../shared/pin-fields.js';
 import { SessionController } from '../shared/session-controller.js';
@@ -94,7 +95,7 @@ const checkConfirm = (value: string): string | null => (value === 'true' ? null 
  * @cssstate blocked - The session ended because the card was blocked (here or on another device).
  */
 export class BlockCardButton extends BivElement {
-  static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, blockCardButtonStyles];
+  static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, dialogStyles, blockCardButtonStyles];
 
   /** The API root; see the `endpoint` attribute. */
   @property() endpoint?: string;

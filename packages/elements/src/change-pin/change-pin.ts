@@ -139,10 +139,7 @@ export class ChangePin extends BivElement {
       this.emit(new BivPinChangedEvent());
     } catch (error) {
       const apiError = asApiError(error);
-      if (apiError.code === 'unauthenticated') {
-        void store.refresh(); // the session ended: the logged-out view follows
-        return;
-      }
+      if (this.#session.ended(apiError)) return; // the logged-out view follows
       this.#summary.fail(this.#form, apiError);
     } finally {
       this.busy = false;

@@ -259,10 +259,7 @@ export class MyLoans extends BivElement {
     } catch (error) {
       if (generation !== this.#generation) return;
       const apiError = asApiError(error);
-      if (apiError.code === 'unauthenticated') {
-        void store.refresh(); // the session ended: the logged-out view follows
-        return;
-      }
+      if (this.#session.ended(apiError)) return; // the logged-out view follows
       this.#loadError = apiError;
     } finally {
       if (generation === this.#generation) {
@@ -345,10 +342,7 @@ export class MyLoans extends BivElement {
       const apiError = asApiError(error);
       // An answer came: the action is over, a new attempt is a new action with a new key.
       if (!UNANSWERED.has(apiError.code)) this.#keys.delete(action);
-      if (apiError.code === 'unauthenticated') {
-        void store.refresh();
-        return;
-      }
+      if (this.#session.ended(apiError)) return; // the logged-out view follows
       if (loan) {
         this.#outcomes.set(loan.id, { kind: 'failed', error: apiError });
         this.#announcement = t.t('renewFailed', loan.title, this.#problem(apiError));

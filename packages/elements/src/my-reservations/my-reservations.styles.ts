@@ -113,27 +113,7 @@ export const myReservationsStyles = css`
   .load-error p {
     margin: 0 0 0.75rem;
   }
-  dialog {
-    max-width: min(32rem, calc(100vw - 2rem));
-    padding: var(--_biv-space);
-    color: var(--_biv-text);
-    background: var(--_biv-surface);
-    border: 2px solid var(--_biv-border);
-    border-radius: var(--_biv-radius);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  dialog h2 {
-    font-size: 1.25em;
-    margin: 0 0 0.75rem;
-  }
   dialog p {
     margin: 0 0 var(--_biv-space);
-  }
-  .dialog-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
 `;

@@ -17,6 +17,7 @@ import { BivElement } from '../shared/biv-element.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController, TIME_ZONE, type Locale } from '../shared/localize.js';
 import { sessionView } from '../shared/logged-out.js';
+import { dialogStyles } from '../shared/dialog-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
@@ -140,7 +141,7 @@ const keyOf = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCod
  * @cssstate confirming - The confirmation dialog is open.
  */
 export class MyReservations extends BivElement {
-  static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, myReservationsStyles];
+  static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, dialogStyles, myReservationsStyles];
 
   /** The API root; see the `endpoint` attribute. */
   @property() endpoint?: string;
@@ -241,10 +242,7 @@ export class MyReservations extends BivElement {
     } catch (error) {
       if (generation !== this.#generation) return;
       const apiError = asApiError(error);
-      if (apiError.code === 'unauthenticated') {
-        void store.refresh(); // the session ended: the logged-out view follows
-        return;
-      }
+      if (this.#session.ended(apiError)) return; // the logged-out view follows
       if (quiet) return;
       this.#loadError = apiError;
       this.#status = 'error';
@@ -337,10 +335,7 @@ export class MyReservations extends BivElement {
     } catch (error) {
       if (generation !== this.#generation) return;
       const apiError = asApiError(error);
-      if (apiError.code === 'unauthenticated') {
-        void store.refresh();
-        return;
-      }
+      if (this.#session.ended(apiError)) return; // the logged-out view follows
       if (apiError.code === 'not_found') {
         // Gone already (collected, cancelled elsewhere): say so and read the list again.
         this.#remove(reservation, this.#i18n.t('gone', reservation.title));
@@ -407,10 +402,7 @@ export class MyReservations extends BivElement {
     } catch (error) {
       if (generation !== this.#generation) return;
       const apiError = asApiError(error);
-      if (apiError.code === 'unauthenticated') {
-        void store.refresh();
-        return;
-      }
+      if (this.#session.ended(apiError)) return; // the logged-out view follows
       if (apiError.code === 'not_found') {
         this.#remove(reservation, t.t('gone', reservation.title));
         void this.#load({ quiet: true });

@@ -61,6 +61,17 @@ export class SessionController implements ReactiveController {
     return this.#configError;
   }
 
+  /**
+   * Whether a request failed because the session had ended (401 `unauthenticated`). Then the
+   * store asks the server again, and every element's logged-out view follows, saying why when the
+   * card was blocked.
+   */
+  ended(error: ApiError): boolean {
+    if (error.code !== 'unauthenticated') return false;
+    void this.#store?.refresh();
+    return true;
+  }
+
   get state(): SessionState {
     return this.#store?.state ?? { status: 'unknown' };
   }
