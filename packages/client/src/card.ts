@@ -1,6 +1,5 @@
-import { BlockCardRequest, toFieldIssues } from '@biv/contract';
-import { ApiError } from './errors.js';
-import { request } from './http.js';
+import { BlockCardRequest } from '@biv/contract';
+import { checkBody, request } from './http.js';
 import { getSession } from './session.js';
 
 /**
@@ -14,8 +13,6 @@ import { getSession } from './session.js';
  * answer is safe: the server answers 204 again.
  */
 export async function blockCard(endpoint: string, body: BlockCardRequest): Promise<void> {
-  const checked = BlockCardRequest.safeParse(body);
-  if (!checked.success) throw new ApiError('validation_failed', { fieldIssues: toFieldIssues(checked.error.issues) });
-  await request(endpoint, { method: 'post', path: '/me/card/block', json: checked.data });
+  await request(endpoint, { method: 'post', path: '/me/card/block', json: checkBody(BlockCardRequest, body) });
   getSession(endpoint).end('card_blocked');
 }

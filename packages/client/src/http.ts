@@ -1,11 +1,26 @@
 import ky, { isTimeoutError, type KyInstance } from 'ky';
-import { Problem, type FieldIssue } from '@biv/contract';
+import { Problem, toFieldIssues, type FieldIssue } from '@biv/contract';
 import { zodJitless } from './zod-config.js';
 import { ApiError, isProblemCode } from './errors.js';
 
 /** The minimal schema shape the client needs (zod/mini schemas of the contract). */
 export interface ResponseSchema<T> {
   safeParse(input: unknown): { success: true; data: T } | { success: false };
+}
+
+/** A request body's schema (the contract's), with the issues of a refused body. */
+export interface RequestSchema<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: Parameters<typeof toFieldIssues>[0] } };
+}
+
+/**
+ * Check a request body with the contract's schema before anything is sent: the checked body, or
+ * a `validation_failed` ApiError with the same field issues the server would give.
+ */
+export function checkBody<T>(schema: RequestSchema<T>, body: T): T {
+  const result = schema.safeParse(body);
+  if (!result.success) throw new ApiError('validation_failed', { fieldIssues: toFieldIssues(result.error.issues) });
+  return result.data;
 }
 
 type FetchFn = typeof fetch;

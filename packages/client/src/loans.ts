@@ -8,10 +8,8 @@ import {
   Reservation,
   ReservationsResponse,
   ReservationUpdate,
-  toFieldIssues,
 } from '@biv/contract';
-import { ApiError } from './errors.js';
-import { request } from './http.js';
+import { checkBody, request } from './http.js';
 
 /**
  * A fresh idempotency key for one renewal action. Keep it until the action has an answer and send
@@ -62,7 +60,5 @@ export async function cancelReservation(endpoint: string, id: string): Promise<v
 
 /** Change where a reservation is collected; resolves with the changed reservation. */
 export async function updateReservation(endpoint: string, id: string, update: ReservationUpdate): Promise<Reservation> {
-  const checked = ReservationUpdate.safeParse(update);
-  if (!checked.success) throw new ApiError('validation_failed', { fieldIssues: toFieldIssues(checked.error.issues) });
-  return request(endpoint, { method: 'patch', path: `/me/reservations/${path(id)}`, json: checked.data, schema: Reservation });
+  return request(endpoint, { method: 'patch', path: `/me/reservations/${path(id)}`, json: checkBody(ReservationUpdate, update), schema: Reservation });
 }

@@ -1,13 +1,5 @@
-import { ChangePinRequest, PinResetAccepted, PinResetConfirm, PinResetRequest, toFieldIssues } from '@biv/contract';
-import { ApiError } from './errors.js';
-import { request } from './http.js';
-
-/** Check a body with the contract's schema first: nothing is sent when it fails. */
-function checked<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: Parameters<typeof toFieldIssues>[0] } } }, body: T): T {
-  const result = schema.safeParse(body);
-  if (!result.success) throw new ApiError('validation_failed', { fieldIssues: toFieldIssues(result.error.issues) });
-  return result.data;
-}
+import { ChangePinRequest, PinResetAccepted, PinResetConfirm, PinResetRequest } from '@biv/contract';
+import { checkBody, request } from './http.js';
 
 /**
  * Forgot the PIN, step 1 (`POST /pin-resets`): ask for a link by e-mail. Resolves the same way
@@ -15,7 +7,7 @@ function checked<T>(schema: { safeParse(input: unknown): { success: true; data: 
  * (with `retryAfter`) or `validation_failed` for a malformed identifier.
  */
 export async function requestPinReset(endpoint: string, body: PinResetRequest): Promise<void> {
-  await request(endpoint, { method: 'post', path: '/pin-resets', json: checked(PinResetRequest, body), schema: PinResetAccepted });
+  await request(endpoint, { method: 'post', path: '/pin-resets', json: checkBody(PinResetRequest, body), schema: PinResetAccepted });
 }
 
 /**
@@ -24,7 +16,7 @@ export async function requestPinReset(endpoint: string, body: PinResetRequest): 
  * `validation_failed` (a weak new PIN, at `newPin`), `card_blocked` or `card_expired`. Does not log in.
  */
 export async function confirmPinReset(endpoint: string, body: PinResetConfirm): Promise<void> {
-  await request(endpoint, { method: 'post', path: '/pin-resets/confirm', json: checked(PinResetConfirm, body) });
+  await request(endpoint, { method: 'post', path: '/pin-resets/confirm', json: checkBody(PinResetConfirm, body) });
 }
 
 /**
@@ -33,5 +25,5 @@ export async function confirmPinReset(endpoint: string, body: PinResetConfirm): 
  * after too many wrong PINs, or `unauthenticated`. This session stays; the patron's others end.
  */
 export async function changePin(endpoint: string, body: ChangePinRequest): Promise<void> {
-  await request(endpoint, { method: 'put', path: '/me/pin', json: checked(ChangePinRequest, body) });
+  await request(endpoint, { method: 'put', path: '/me/pin', json: checkBody(ChangePinRequest, body) });
 }

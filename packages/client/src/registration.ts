@@ -1,6 +1,5 @@
-import { RegistrationRequest, RegistrationResponse, toFieldIssues } from '@biv/contract';
-import { ApiError } from './errors.js';
-import { request } from './http.js';
+import { RegistrationRequest, RegistrationResponse } from '@biv/contract';
+import { checkBody, request } from './http.js';
 
 /**
  * Apply for a library card (`POST /registrations`). The request is checked with the contract's
@@ -10,7 +9,5 @@ import { request } from './http.js';
  * server's field codes on a 400. The request is never logged or kept.
  */
 export async function register(endpoint: string, body: RegistrationRequest): Promise<RegistrationResponse> {
-  const checked = RegistrationRequest.safeParse(body);
-  if (!checked.success) throw new ApiError('validation_failed', { fieldIssues: toFieldIssues(checked.error.issues) });
-  return request(endpoint, { method: 'post', path: '/registrations', json: body, schema: RegistrationResponse });
+  return request(endpoint, { method: 'post', path: '/registrations', json: checkBody(RegistrationRequest, body), schema: RegistrationResponse });
 }

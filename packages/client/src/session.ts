@@ -1,6 +1,6 @@
-import { LoginRequest, SessionResponse, toFieldIssues, type Patron, type SessionEndReason } from '@biv/contract';
+import { LoginRequest, SessionResponse, type Patron, type SessionEndReason } from '@biv/contract';
 import { ApiError, asApiError } from './errors.js';
-import { request } from './http.js';
+import { checkBody, request } from './http.js';
 
 /** What a page knows about the patron's session at one endpoint. */
 export type SessionState =
@@ -82,9 +82,7 @@ class EndpointSession implements SessionStore {
   }
 
   async login(identifier: string, pin: string): Promise<Patron> {
-    const body = { identifier, pin };
-    const checked = LoginRequest.safeParse(body);
-    if (!checked.success) throw new ApiError('validation_failed', { fieldIssues: toFieldIssues(checked.error.issues) });
+    const body = checkBody(LoginRequest, { identifier, pin }); // nothing is sent, and no state changes, when it fails
     const generation = ++this.#generation;
     const answer = await request(this.endpoint, { method: 'post', path: '/session', json: body, schema: SessionResponse });
     if (generation === this.#generation) this.#set({ status: 'logged-in', patron: answer.patron, ...answer.session });

@@ -22,5 +22,6 @@ export { BivCardBlockedEvent } from './block-card-button/events.js';
 export { BivElement } from './shared/biv-element.js';
 export { LocalizeController, localeOf, langOf, type Locale } from './shared/localize.js';
 export { SessionController } from './shared/session-controller.js';
-export { FormController, ErrorSummary, field, checkboxField, checkboxInput, errorSummary } from './shared/form.js';
+export { FormController, ErrorSummary, field, errorSummary } from './shared/form.js';
+export { checkboxField, checkboxInput } from './shared/checkbox-field.js';
 export { tokenStyles, resetStyles, formStyles } from './shared/styles.js';

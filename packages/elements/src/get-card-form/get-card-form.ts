@@ -17,7 +17,8 @@ import {
   type RegistrationResponse,
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
-import { checkboxField, checkboxInput, ErrorSummary, field, FormController, type FieldCheck } from '../shared/form.js';
+import { checkboxField, checkboxInput } from '../shared/checkbox-field.js';
+import { ErrorSummary, field, FormController, type FieldCheck } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
