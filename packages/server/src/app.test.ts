@@ -94,7 +94,7 @@ for (const [label, databaseUrl] of databases) {
         const id = cookieOf(response) ?? '';
         assert.ok(id.length > 0);
         assert.match(h.log, /"route":"\/api\/v1\/session"/);
-        for (const secret of ['1357', '850322', 'Alva', 'Andersson', 'Bertil', id]) assert.ok(!h.log.includes(secret), secret);
+        for (const secret of ['1357', '850322', 'Alva', 'Andersson', 'Bertil', id]) assert.ok(!h.logWithoutTimes.includes(secret), secret);
       });
     });
 

@@ -156,7 +156,7 @@ for (const [label, databaseUrl] of databases) {
       assert.match(h.log, /"event":"card_block","outcome":"blocked"/);
       assert.match(h.log, /"event":"card_block","outcome":"wrong_pin"/);
       for (const secret of [ALVA.pin, '198503222385', ALVA.personnummer, 'Alva', ALVA.email, ALVA.card]) {
-        assert.ok(!h.log.includes(secret), `the log holds ${secret}`);
+        assert.ok(!h.logWithoutTimes.includes(secret), `the log holds ${secret}`);
       }
     });
   });

@@ -188,7 +188,7 @@ for (const [label, databaseUrl] of databases) {
       for (const path of ['/me/loans', '/me/loans/{id}/renewal', '/me/loans/renewals', '/me/reservations', '/me/reservations/{id}']) {
         assert.ok(path in (doc.paths as object), path);
       }
-      for (const secret of ['Pippi', 'Mio', 'loan-pippi']) assert.ok(!h.log.includes(secret), `the log has no ${secret}`);
+      for (const secret of ['Pippi', 'Mio', 'loan-pippi']) assert.ok(!h.logWithoutTimes.includes(secret), `the log has no ${secret}`);
     });
   });
 }

@@ -240,8 +240,7 @@ for (const [label, databaseUrl] of databases) {
           ...[NEW_ADULTS[0], NEW_ADULTS[1], NEW_ADULTS[2], ALVA].map((p) => digits(p).slice(2, 8)),
           'Greta', 'Gustafsson', 'Mallory', 'Alva', 'Storgatan', '442 31', 'example.net', 'example.org', '070-123', '4826', '1357',
         ];
-        // Timestamps and durations are digits too: a PIN could appear in them by chance.
-        const log = h.log.replace(/"(time|ms)":\d+/g, '');
+        const log = h.logWithoutTimes;
         for (const secret of secrets) assert.ok(!log.includes(secret), secret);
       });
     });
