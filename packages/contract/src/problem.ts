@@ -21,6 +21,7 @@ export const PROBLEM_CODES = [
   'not_found',
   'method_not_allowed',
   'internal_error',
+  'service_unavailable',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -8,6 +8,7 @@ import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_PATTERN, RenewalsRequest, Reservati
 import { BlockCardRequest, ChangePinRequest, LoginRequest, PinResetConfirm, PinResetRequest, PROBLEM_CONTENT_TYPE, RegistrationRequest, routes, toFieldIssues, type FieldIssue, type ProblemCode, type RouteId, type SessionEndReason } from '@biv/contract';
 import { buildOpenApiDocument } from '@biv/contract/openapi';
 import type { AuditLog } from './audit.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
 import type { Config } from './config.js';
 import type { IlsAdapter, IlsPatron } from './ils/types.js';
 import type { Mailer } from './mail.js';
@@ -54,9 +55,10 @@ const TITLES: Record<ProblemCode, string> = {
   not_found: 'Not found',
   method_not_allowed: 'Method not allowed',
   internal_error: 'Something went wrong on the server',
+  service_unavailable: 'The service is busy or its database cannot be reached: try again shortly',
 };
 
-const STATUS: Record<ProblemCode, 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500> = {
+const STATUS: Record<ProblemCode, 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500 | 503> = {
   validation_failed: 400,
   malformed_request: 400,
   payload_too_large: 413,
@@ -74,6 +76,7 @@ const STATUS: Record<ProblemCode, 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 
   not_found: 404,
   method_not_allowed: 405,
   internal_error: 500,
+  service_unavailable: 503,
 };
 
 /** An RFC 9457 problem answer with our stable `code`. */
@@ -475,6 +478,11 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.onError((error, c) => {
+    if (isDatabaseUnavailable(error)) {
+      const code = (error as { code?: unknown }).code;
+      logger.error({ err: { type: error.name, code: typeof code === 'string' ? code : undefined } }, 'database unavailable');
+      return c.req.path.startsWith(API_ROOT) ? problem(c, 'service_unavailable', { retryAfter: 5 }) : c.text('Service Unavailable', 503);
+    }
     logger.error({ err: { type: error.name, message: error.message } }, 'unhandled error');
     return c.req.path.startsWith(API_ROOT) ? problem(c, 'internal_error') : c.text('Internal Server Error', 500);
   });
