@@ -80,6 +80,13 @@ describe('serveStatic', () => {
     }
   });
 
+  it('sends Referrer-Policy: same-origin with every file (no Referer to other sites; the API still sees the page as its own)', async () => {
+    for (const path of ['/', '/index.html', '/sub/', '/app.js', '/style.css', '/data.json', '/only-b.txt', '/blob.bin']) {
+      assert.equal((await get(path)).headers.get('referrer-policy'), 'same-origin', path);
+    }
+    assert.equal((await get('/app.js', { method: 'HEAD' })).headers.get('referrer-policy'), 'same-origin', 'HEAD');
+  });
+
   it('gives index.html for / and for folders', async () => {
     assert.equal(await (await get('/')).text(), '<!doctype html><title>root index</title>');
     const sub = await get('/sub');

@@ -18,6 +18,11 @@ const TYPES: Record<string, string> = {
 /**
  * Serve files from folders, the first that has the path winning; `/` and folders give
  * `index.html`. Paths that would leave a folder are refused.
+ *
+ * Every file goes with `Referrer-Policy: same-origin`: links and requests to other sites get no
+ * `Referer` (the page's address stays ours), while the page's own requests keep theirs. Not
+ * `no-referrer`: under it Chromium sends `Origin: null` on same-origin POSTs, and the API's
+ * cross-site request guard would refuse the login.
  */
 export function serveStatic(dirs: string[]): MiddlewareHandler {
   const roots = dirs.map((d) => resolve(d));
@@ -37,7 +42,12 @@ export function serveStatic(dirs: string[]): MiddlewareHandler {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         const body = await readFile(file);
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
-        const headers: Record<string, string> = { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
+        const headers: Record<string, string> = {
+          'content-type': type,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-cache',
+          'referrer-policy': 'same-origin',
+        };
         // Module scripts are fetched with CORS: a CMS page on another site must be able to load them.
         if (type.startsWith('text/javascript')) headers['access-control-allow-origin'] = '*';
         return c.body(body, 200, headers);
