@@ -66,10 +66,43 @@ export function createMailer(config: { smtpUrl: string | undefined; mailFrom: st
   return config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new MemoryOutbox(50, now);
 }
 
+/** Longest SMTP reply text a log line keeps. */
+const REPLY_LIMIT = 200;
+
+/**
+ * Text from an SMTP server with every e-mail address (anything with an `@`: `<greta@example.net>`,
+ * `greta@example.net`, `"greta g"@example.net`) replaced by `[address]`, on one line, at most
+ * `REPLY_LIMIT` characters. Replaced before it is cut, so no half of an address slips through.
+ */
+export function withoutAddresses(text: string): string {
+  const clean = text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/<[^<>]*@[^<>]*>/g, '[address]')
+    .replace(/"[^"]*"@\S*/g, '[address]')
+    .replace(/\S*@\S*/g, '[address]')
+    .trim();
+  return clean.length > REPLY_LIMIT ? `${clean.slice(0, REPLY_LIMIT - 1)}…` : clean;
+}
+
+/** What a log may say about a failed send: what failed and the server's reply, never an address. */
+export function mailFailure(error: unknown): Record<string, string | number> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const e = error as Error & { code?: unknown; originalCode?: unknown; command?: unknown; responseCode?: unknown; response?: unknown };
+  const failure: Record<string, string | number> = { type: error.name };
+  // nodemailer's kind of failure (ECONNECTION, EAUTH, EENVELOPE, …) and the system's (ECONNREFUSED).
+  if (typeof e.code === 'string' && /^[A-Z0-9_]{1,40}$/.test(e.code)) failure.code = e.code;
+  if (typeof e.originalCode === 'string' && /^[A-Z0-9_]{1,40}$/.test(e.originalCode)) failure.systemCode = e.originalCode;
+  if (typeof e.command === 'string') failure.command = withoutAddresses(e.command).slice(0, 40);
+  if (typeof e.responseCode === 'number' && Number.isInteger(e.responseCode)) failure.responseCode = e.responseCode;
+  if (typeof e.response === 'string' && e.response) failure.response = withoutAddresses(e.response);
+  return failure;
+}
+
 /**
  * Send without making the caller wait or fail: a mail fault never fails the request that
- * triggered it. Logs the kind of mail and, on failure, the error type: never an address or
- * any content.
+ * triggered it. Logs the kind of mail and, on failure, what failed (the error type, nodemailer's
+ * code, the SMTP command, the server's reply code and its text without addresses): never an
+ * address or any content.
  */
 export function deliver(mailer: Mailer, logger: Logger, kind: string, message: MailMessage): void {
   let sending: Promise<void>;
@@ -80,7 +113,7 @@ export function deliver(mailer: Mailer, logger: Logger, kind: string, message: M
   }
   sending.then(
     () => logger.info({ event: 'mail', kind }, 'mail sent'),
-    (error: unknown) => logger.warn({ event: 'mail', kind, err: { type: error instanceof Error ? error.name : typeof error } }, 'mail failed'),
+    (error: unknown) => logger.warn({ event: 'mail', kind, err: mailFailure(error) }, 'mail failed'),
   );
 }
 
