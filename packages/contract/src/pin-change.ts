@@ -46,7 +46,7 @@ export const PinResetConfirm = z.object({
 export type PinResetConfirm = z.infer<typeof PinResetConfirm>;
 
 /** Why a reset link cannot be used (`reason` of the `invalid_token` problem). */
-export const INVALID_TOKEN_REASONS = ['expired', 'used', 'replaced', 'unknown'] as const;
+export const INVALID_TOKEN_REASONS = ['expired', 'used', 'replaced', 'pin_changed', 'unknown'] as const;
 export type InvalidTokenReason = (typeof INVALID_TOKEN_REASONS)[number];
 
 /** Change the PIN while logged in. */

@@ -8,6 +8,8 @@ import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_PATTERN, RenewalsRequest, Reservati
 import { BlockCardRequest, ChangePinRequest, LoginRequest, PinResetConfirm, PinResetRequest, PROBLEM_CONTENT_TYPE, RegistrationRequest, routes, toFieldIssues, type FieldIssue, type ProblemCode, type RouteId, type SessionEndReason } from '@biv/contract';
 import { buildOpenApiDocument } from '@biv/contract/openapi';
 import type { AuditLog } from './audit.js';
+import { clientAddress } from './client-address.js';
+import type { PinCheckGate } from './pin-check-gate.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import type { Config } from './config.js';
 import type { IlsAdapter, IlsPatron } from './ils/types.js';
@@ -33,6 +35,7 @@ export interface AppDeps {
   tokens: PinResetTokens;
   idempotency: IdempotencyKeys;
   audit: AuditLog;
+  pinChecks: PinCheckGate;
   logger: Logger;
   now: () => Date;
 }
@@ -91,22 +94,20 @@ export function problem(c: Context, code: ProblemCode, extra: { errors?: FieldIs
 const isLoopback = (host: string) => /^(localhost|127(\.\d+){3}|\[::1\])(:\d+)?$/.test(host);
 
 /** Secure cookies everywhere but plain-HTTP loopback (local development and tests). */
-const needsSecureCookie = (c: Context, trustProxy: boolean) => {
+const needsSecureCookie = (c: Context, trustProxy: number) => {
   const own = new URL(ownOrigin(c, trustProxy));
   return own.protocol === 'https:' || !isLoopback(own.host);
 };
 
-/** The address a request comes from: the socket's, or the first X-Forwarded-For entry behind a trusted proxy. */
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+/** The address a request comes from, normalised for the per-client limits (see `clientAddress`). */
+function clientOf(c: Context, trustProxy: number): string {
+  let socket = 'unknown';
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    socket = getConnInfo(c).remote.address ?? 'unknown';
   } catch {
-    return 'unknown'; // app.request() in tests has no socket
+    // app.request() in tests has no socket
   }
+  return clientAddress(socket, c.req.header('x-forwarded-for'), trustProxy);
 }
 
 /** The session id from the cookie, or from `Authorization: Bearer` for pages on another site. */
@@ -243,7 +244,7 @@ export function createApp(deps: AppDeps): Hono {
         { ...deps, cardNumberPattern: config.cardNumberPattern },
         parsed.data.identifier,
         parsed.data.pin,
-        clientAddress(c, config.trustProxy),
+        clientOf(c, config.trustProxy),
       );
       switch (result.outcome) {
         case 'invalid_identifier':
@@ -258,13 +259,7 @@ export function createApp(deps: AppDeps): Hono {
         case 'ok': {
           const previous = sessionIdOf(c);
           if (previous) await deps.sessions.delete(previous); // a new id at every login
-          setCookie(c, SESSION_COOKIE, result.sessionId, {
-            path: API_ROOT,
-            httpOnly: true,
-            sameSite: 'Lax',
-            secure: needsSecureCookie(c, config.trustProxy),
-            maxAge: config.sessionAbsoluteSeconds,
-          });
+          setSessionCookie(c, result.sessionId);
           logger.info({ event: 'login' }, 'patron logged in');
           return c.json({
             patron: result.patron,
@@ -302,7 +297,7 @@ export function createApp(deps: AppDeps): Hono {
       const result = await register(
         { ...deps, temporaryDays: config.temporaryDays, rulesVersion: config.rulesVersion },
         parsed.data,
-        clientAddress(c, config.trustProxy),
+        clientOf(c, config.trustProxy),
       );
       switch (result.outcome) {
         case 'invalid':
@@ -324,7 +319,7 @@ export function createApp(deps: AppDeps): Hono {
       const requested = parsed.data.resetUrl;
       const page = allowedResetPage(config, requested);
       if (requested && !page) logger.warn({ event: 'pin_reset', outcome: 'reset_url_not_allowed' }, 'reset-url is not on BIV_PIN_RESET_ALLOWED_URLS; the configured page is used');
-      const result = await requestPinReset(pinDeps, parsed.data.identifier, clientAddress(c, config.trustProxy), page);
+      const result = await requestPinReset(pinDeps, parsed.data.identifier, clientOf(c, config.trustProxy), page);
       switch (result.outcome) {
         case 'invalid':
           return problem(c, 'validation_failed', { errors: result.errors });
@@ -340,7 +335,7 @@ export function createApp(deps: AppDeps): Hono {
       if (body instanceof Response) return body;
       const parsed = PinResetConfirm.safeParse(body);
       if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
-      const result = await confirmPinReset(pinDeps, parsed.data.token, parsed.data.newPin, clientAddress(c, config.trustProxy));
+      const result = await confirmPinReset(pinDeps, parsed.data.token, parsed.data.newPin, clientOf(c, config.trustProxy));
       switch (result.outcome) {
         case 'ok':
           return c.body(null, 204);
@@ -363,9 +358,10 @@ export function createApp(deps: AppDeps): Hono {
       if (body instanceof Response) return body;
       const parsed = ChangePinRequest.safeParse(body);
       if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
-      const result = await changePin(pinDeps, auth.patron, auth.sessionId, parsed.data.currentPin, parsed.data.newPin);
+      const result = await changePin(pinDeps, auth.patron, auth.session, parsed.data.currentPin, parsed.data.newPin);
       switch (result.outcome) {
         case 'ok':
+          setSessionCookie(c, result.session.id);
           return c.body(null, 204);
         case 'invalid':
           return problem(c, 'validation_failed', { errors: result.errors });
@@ -457,14 +453,36 @@ export function createApp(deps: AppDeps): Hono {
     },
   };
 
+  /**
+   * The session cookie: HttpOnly, for the API's path only, and without Max-Age or Expires, so the
+   * browser forgets it when it closes (a library's public computer); the server's idle and
+   * absolute timeouts end the session itself.
+   */
+  function setSessionCookie(c: Context, sessionId: string): void {
+    setCookie(c, SESSION_COOKIE, sessionId, { path: API_ROOT, httpOnly: true, sameSite: 'Lax', secure: needsSecureCookie(c, config.trustProxy) });
+  }
+
   /** 204, and the cookie of the ended session goes. */
   function cardBlockedAnswer(c: Context): Response {
     deleteCookie(c, SESSION_COOKIE, { path: API_ROOT, secure: needsSecureCookie(c, config.trustProxy) });
     return c.body(null, 204);
   }
 
+  /**
+   * The routes that hash or check a PIN (scrypt) run through the PIN check gate: a client with
+   * too many of them under way is refused at once (429), and so is everybody when the process's
+   * queue is full (503), instead of queueing work that would stall every other login.
+   */
+  const pinWork = new Set<RouteId>(['createSession', 'createRegistration', 'confirmPinReset', 'changePin', 'blockCard']);
+  const gated = (handler: (c: Context) => Promise<Response>) => async (c: Context) => {
+    const ran = await deps.pinChecks.run(clientOf(c, config.trustProxy), () => handler(c));
+    if (ran.ok) return ran.value;
+    logger.warn({ event: 'pin_check_queue', full: ran.full }, 'PIN check refused: queue full');
+    return ran.full === 'client' ? problem(c, 'rate_limited', { retryAfter: 1 }) : problem(c, 'service_unavailable', { retryAfter: 1 });
+  };
+
   for (const [id, route] of Object.entries(routes) as [RouteId, (typeof routes)[RouteId]][]) {
-    app.on(route.method.toUpperCase(), API_ROOT + route.path, handlers[id]);
+    app.on(route.method.toUpperCase(), API_ROOT + route.path, pinWork.has(id) ? gated(handlers[id]) : handlers[id]);
   }
 
   const openApi = buildOpenApiDocument(API_ROOT);
@@ -523,9 +541,9 @@ function guardStateChanges(config: Config): MiddlewareHandler {
   };
 }
 
-function ownOrigin(c: Context, trustProxy: boolean): string {
+function ownOrigin(c: Context, trustProxy: number): string {
   const url = new URL(c.req.url);
-  if (trustProxy) {
+  if (trustProxy > 0) {
     const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
     const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim();
     if (proto && host) return `${proto}://${host}`;

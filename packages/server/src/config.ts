@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Everything the server can be told, with safe defaults. Every limit is configuration. */
@@ -8,8 +9,17 @@ export interface Config {
   dataDir: string;
   /** `postgres://…` to use PostgreSQL instead of SQLite (several instances behind a balancer). */
   databaseUrl: string | undefined;
-  /** Take the client address from the first `X-Forwarded-For` entry (behind a proxy). */
-  trustProxy: boolean;
+  /**
+   * How many proxies of our own stand in front of the server (0: none, the socket's address is the
+   * client's). With N, the client address is the Nth `X-Forwarded-For` entry from the right: the
+   * one our outermost proxy appended. Entries to the left of it are written by the client.
+   */
+  trustProxy: number;
+  /**
+   * The server's secret (at least 32 characters) for keyed hashes of throttle keys. Unset: read
+   * from, or generated into, `secret` in `dataDir`. Every instance on one database needs the same.
+   */
+  secret: string | undefined;
   /** Origins of pages on other sites allowed to call the API with credentials (CORS). */
   allowedOrigins: string[];
   /** The library's card number format, checked on the server. */
@@ -19,7 +29,10 @@ export interface Config {
   sessionIdleSeconds: number;
   /** Seconds after login that end a session whatever happens. */
   sessionAbsoluteSeconds: number;
-  /** Wrong PINs per account within `lockoutWindowSeconds` that lock it. */
+  /**
+   * Wrong PINs per identifier (card number; personnummer in any spelling) within
+   * `lockoutWindowSeconds` that lock it: an account with both has at most twice this per window.
+   */
   lockoutAttempts: number;
   lockoutWindowSeconds: number;
   /** How long a locked account stays locked. */
@@ -27,6 +40,11 @@ export interface Config {
   /** Failed logins per client address within `clientWindowSeconds` before it is refused. */
   clientFailureLimit: number;
   clientWindowSeconds: number;
+  /** PIN checks (scrypt) of one client address that run at once, and that may wait behind them. */
+  pinChecksPerClient: number;
+  pinCheckQueuePerClient: number;
+  /** PIN checks running or waiting in this process, all clients together, before 503. */
+  pinCheckQueue: number;
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes: number;
   /** Registration attempts (past validation) per client address within `registrationWindowSeconds`. */
@@ -97,7 +115,18 @@ function pagesByMunicipality(value: string | undefined): Record<string, string> 
   return pages;
 }
 
-const bool = (value: string | undefined): boolean => value !== undefined && /^(1|true|yes|on)$/i.test(value);
+/** `BIV_TRUST_PROXY`: a number of proxies, or yes/true/on for one. */
+function proxyHops(value: string | undefined): number {
+  if (value === undefined || value === '' || /^(false|no|off)$/i.test(value)) return 0;
+  if (/^(true|yes|on)$/i.test(value)) return 1;
+  return int(value, 0, 'BIV_TRUST_PROXY');
+}
+
+function secretOf(env: NodeJS.ProcessEnv): string | undefined {
+  const secret = env.BIV_SECRET_FILE ? readFileSync(env.BIV_SECRET_FILE, 'utf8').trim() : env.BIV_SECRET || undefined;
+  if (secret !== undefined && secret.length < 32) throw new Error('BIV_SECRET must be at least 32 characters (for example `openssl rand -base64 32`)');
+  return secret;
+}
 
 /** Read the configuration from environment variables (see docs/server.md). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -129,7 +158,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     dataDir: resolve(env.BIV_DATA_DIR || './data'),
     databaseUrl,
-    trustProxy: bool(env.BIV_TRUST_PROXY),
+    trustProxy: proxyHops(env.BIV_TRUST_PROXY),
+    secret: secretOf(env),
     allowedOrigins: list(env.BIV_ALLOWED_ORIGINS).map((o) => o.replace(/\/$/, '')),
     cardNumberPattern,
     logLevel: env.BIV_LOG_LEVEL || 'info',
@@ -140,6 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutSeconds: int(env.BIV_LOCKOUT_SECONDS, 15 * 60, 'BIV_LOCKOUT_SECONDS'),
     clientFailureLimit: int(env.BIV_CLIENT_FAILURE_LIMIT, 100, 'BIV_CLIENT_FAILURE_LIMIT'),
     clientWindowSeconds: int(env.BIV_CLIENT_WINDOW_SECONDS, 15 * 60, 'BIV_CLIENT_WINDOW_SECONDS'),
+    pinChecksPerClient: Math.max(1, int(env.BIV_PIN_CHECKS_PER_CLIENT, 2, 'BIV_PIN_CHECKS_PER_CLIENT')),
+    pinCheckQueuePerClient: int(env.BIV_PIN_CHECK_QUEUE_PER_CLIENT, 8, 'BIV_PIN_CHECK_QUEUE_PER_CLIENT'),
+    pinCheckQueue: Math.max(1, int(env.BIV_PIN_CHECK_QUEUE, 64, 'BIV_PIN_CHECK_QUEUE')),
     bodyLimitBytes: int(env.BIV_BODY_LIMIT_BYTES, 16 * 1024, 'BIV_BODY_LIMIT_BYTES'),
     registrationLimit: int(env.BIV_REGISTRATION_LIMIT, 10, 'BIV_REGISTRATION_LIMIT'),
     registrationWindowSeconds: int(env.BIV_REGISTRATION_WINDOW_SECONDS, 3600, 'BIV_REGISTRATION_WINDOW_SECONDS'),

@@ -14,6 +14,8 @@ import { seedDemo } from './seed.js';
 import { Sessions } from './sessions.js';
 import { serveStatic } from './static.js';
 import { Throttle } from './throttle.js';
+import { PinCheckGate } from './pin-check-gate.js';
+import { checkSecret, secretFromDataDir } from './secret.js';
 import { PinResetTokens } from './pin-reset-tokens.js';
 import { AuditLog } from './audit.js';
 import { IdempotencyKeys } from './services/loans.js';
@@ -75,6 +77,8 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
     options.ils?.(db) ??
     new LocalIls(db, { loanDays: config.loanDays, maxRenewals: config.maxRenewals, overdueLimitDays: config.renewalOverdueLimitDays }, now);
   const sessions = new Sessions(db, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds }, now);
+  const secret = config.secret ?? secretFromDataDir(config.dataDir);
+  await checkSecret(db, secret);
   const throttle = new Throttle(
     db,
     {
@@ -86,11 +90,14 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
         lockSeconds: config.registrationWindowSeconds,
       },
       pin_reset: { limit: config.pinResetIdentifierLimit, windowSeconds: config.pinResetWindowSeconds, lockSeconds: config.pinResetWindowSeconds },
+      pin_reset_patron: { limit: config.pinResetIdentifierLimit, windowSeconds: config.pinResetWindowSeconds, lockSeconds: config.pinResetWindowSeconds },
       pin_reset_client: { limit: config.pinResetClientLimit, windowSeconds: config.pinResetWindowSeconds, lockSeconds: config.pinResetWindowSeconds },
       reset_token: { limit: config.resetTokenFailureLimit, windowSeconds: config.pinResetWindowSeconds, lockSeconds: config.pinResetWindowSeconds },
     },
     now,
+    secret,
   );
+  const pinChecks = new PinCheckGate({ perClient: config.pinChecksPerClient, queuePerClient: config.pinCheckQueuePerClient, total: config.pinCheckQueue });
   const paths = [config.pinResetUrl, ...Object.values(config.pinResetPages), ...config.pinResetAllowedUrls].filter((u) => u?.startsWith('/'));
   if (paths.length > 0 && !config.publicUrl && !options.publicUrlFromAddress) {
     logger.warn('PIN reset pages are given as paths but BIV_PUBLIC_URL is not set: those paths are ignored');
@@ -99,7 +106,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   const tokens = new PinResetTokens(db, config.pinResetMinutes * 60, now);
   const idempotency = new IdempotencyKeys(db, now);
   const audit = new AuditLog(db, now);
-  const api = createApp({ config, ils, sessions, throttle, mailer, tokens, idempotency, audit, logger, now });
+  const api = createApp({ config, ils, sessions, throttle, mailer, tokens, idempotency, audit, pinChecks, logger, now });
   const app = new Hono();
   if (options.demoMail && mailer instanceof MemoryOutbox) {
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
@@ -108,7 +115,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   }
   if (options.staticDirs?.length) app.use('*', serveStatic(options.staticDirs));
   app.route('/', api);
-  const pruning = setInterval(() => void Promise.all([sessions.prune(), tokens.prune()]).catch(() => undefined), 10 * 60 * 1000);
+  const pruning = setInterval(() => void Promise.all([sessions.prune(), tokens.prune(), throttle.prune()]).catch(() => undefined), 10 * 60 * 1000);
   pruning.unref();
   return {
     app,

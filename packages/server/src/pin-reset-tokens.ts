@@ -38,7 +38,7 @@ export class PinResetTokens {
         .execute();
       await trx
         .insertInto('pin_reset_tokens')
-        .values({ token_hash: hashToken(token), patron_id: patronId, created_at: now.toISOString(), expires_at: expiresAt.toISOString(), used_at: null, replaced_at: null })
+        .values({ token_hash: hashToken(token), patron_id: patronId, created_at: now.toISOString(), expires_at: expiresAt.toISOString(), used_at: null, replaced_at: null, revoked_at: null })
         .execute();
     });
     return { token, expiresAt };
@@ -50,6 +50,7 @@ export class PinResetTokens {
     if (!row) return { ok: false, reason: 'unknown' };
     if (row.used_at) return { ok: false, reason: 'used' };
     if (row.replaced_at) return { ok: false, reason: 'replaced' };
+    if (row.revoked_at) return { ok: false, reason: 'pin_changed' };
     if (new Date(row.expires_at).getTime() <= this.now().getTime()) return { ok: false, reason: 'expired' };
     return { ok: true, patronId: row.patron_id };
   }
@@ -66,9 +67,21 @@ export class PinResetTokens {
       .where('token_hash', '=', hashToken(token))
       .where('used_at', 'is', null)
       .where('replaced_at', 'is', null)
+      .where('revoked_at', 'is', null)
       .where('expires_at', '>', now)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
+  }
+
+  /** The PIN was changed: no link of the patron's that is still out may set another. */
+  async revokeAll(patronId: string): Promise<void> {
+    await this.db
+      .updateTable('pin_reset_tokens')
+      .set({ revoked_at: this.now().toISOString() })
+      .where('patron_id', '=', patronId)
+      .where('used_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
 
   /** Forget tokens that ended more than a day ago. */

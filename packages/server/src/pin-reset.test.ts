@@ -430,7 +430,7 @@ for (const [label, databaseUrl] of databases) {
       const outbox = new MemoryOutbox(1000);
       let client = 0;
       const from = () => ({ 'x-forwarded-for': `192.0.2.${++client}` }); // a new client each time
-      before(() => h.start({ pinResetUrl: RESET_PAGE, trustProxy: true, pinResetClientLimit: 5, resetTokenFailureLimit: 3 }, { mailer: outbox }));
+      before(() => h.start({ pinResetUrl: RESET_PAGE, trustProxy: 1, pinResetClientLimit: 5, resetTokenFailureLimit: 3 }, { mailer: outbox }));
       after(() => h.stop());
 
       it('allows three requests per identifier an hour, known or unknown alike, whichever client asks', async () => {
@@ -655,15 +655,24 @@ for (const [label, databaseUrl] of databases) {
       before(() => h.start({ pinResetUrl: RESET_PAGE }, { mailer: outbox }));
       after(() => h.stop());
 
-      it('changes the PIN; this session stays, her other sessions end, and she is told', async () => {
-        const mine = cookieOf(await h.login(ALVA.card, ALVA.pin));
+      it('changes the PIN; this session goes on under a new id, her other sessions end, and she is told', async () => {
+        const login = await h.login(ALVA.card, ALVA.pin);
+        const mine = cookieOf(login);
+        const expiresAt = ((await json(login)).session as { expiresAt: string }).expiresAt;
         const other = cookieOf(await h.login(ALVA.personnummer, ALVA.pin));
         const cecilia = cookieOf(await h.login(CECILIA.card, CECILIA.pin));
         const mark = outbox.messages().length;
+        h.advance(60);
         const response = await changePin(h, mine, ALVA.pin, '4826', { origin: 'http://localhost' });
         assert.equal(response.status, 204);
         assert.equal(await response.text(), '');
-        assert.equal((await getSession(h, mine)).status, 200, 'this session stays');
+        const renewed = cookieOf(response);
+        assert.ok(renewed && renewed !== mine, 'a new session id in the cookie');
+        assert.doesNotMatch(response.headers.get('set-cookie') ?? '', /Max-Age|Expires/i, 'a cookie that ends with the browser');
+        assert.equal((await getSession(h, mine)).status, 401, 'the id from before the change is worth nothing');
+        const goesOn = await getSession(h, renewed);
+        assert.equal(goesOn.status, 200, 'this session goes on');
+        assert.equal(((await json(goesOn)).session as { expiresAt: string }).expiresAt, expiresAt, 'with the same absolute end');
         assert.equal((await getSession(h, other)).status, 401, 'the other session of hers ended');
         assert.equal((await getSession(h, cecilia)).status, 200, "another patron's session is untouched");
         assert.equal((await h.login(ALVA.card, '4826')).status, 200);

@@ -247,7 +247,7 @@ for (const [label, databaseUrl] of databases) {
 
     describe('rate limit per client', () => {
       const h = new Harness(databaseUrl);
-      before(() => h.start({ trustProxy: true, registrationLimit: 3, registrationWindowSeconds: 3600 }, { mailer: new MemoryOutbox() }));
+      before(() => h.start({ trustProxy: 1, registrationLimit: 3, registrationWindowSeconds: 3600 }, { mailer: new MemoryOutbox() }));
       after(() => h.stop());
 
       it('counts every valid application of a client and refuses the one past the limit for the window', async () => {

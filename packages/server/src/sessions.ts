@@ -30,11 +30,14 @@ export class Sessions {
     private readonly now: () => Date,
   ) {}
 
-  /** Start a session; returns the id to hand to the browser. */
-  async create(patronId: string): Promise<{ id: string; expiresAt: Date }> {
+  /**
+   * Start a session; returns the id to hand to the browser. `expiresAt`: keep the absolute end of
+   * the session this one replaces (a new id for the same login).
+   */
+  async create(patronId: string, expiresAt?: Date): Promise<{ id: string; expiresAt: Date }> {
     const id = randomBytes(32).toString('base64url');
     const now = this.now();
-    const expiresAt = new Date(now.getTime() + this.settings.absoluteSeconds * 1000);
+    expiresAt ??= new Date(now.getTime() + this.settings.absoluteSeconds * 1000);
     await this.db
       .insertInto('sessions')
       .values({

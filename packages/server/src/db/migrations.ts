@@ -144,6 +144,31 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('audit_events_patron').on('audit_events').columns(['patron_id', 'at']).execute();
     },
   },
+  '0006_throttle_attempts_and_secret': {
+    // The throttle reserves an attempt before a PIN is checked (so parallel requests cannot all
+    // pass the check), and keys are HMACs with the server secret: the old rows, plain SHA-256
+    // keys without attempts, are dropped (they only ever last a window). A PIN change revokes the
+    // reset links still out. The secret's check value lives in server_settings.
+    async up(db: Kysely<unknown>) {
+      await db.schema.dropTable('throttle_failures').execute();
+      await db.schema
+        .createTable('throttle_failures')
+        .addColumn('scope', 'varchar(16)', (c) => c.notNull())
+        .addColumn('key', 'varchar(64)', (c) => c.notNull())
+        .addColumn('at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('attempt', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('throttle_failures_key').on('throttle_failures').columns(['scope', 'key', 'at']).execute();
+      await db.schema.createIndex('throttle_failures_attempt').on('throttle_failures').column('attempt').execute();
+      await db.deleteFrom('throttle_locks' as never).execute();
+      await db.schema.alterTable('pin_reset_tokens').addColumn('revoked_at', 'varchar(32)').execute();
+      await db.schema
+        .createTable('server_settings')
+        .addColumn('name', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

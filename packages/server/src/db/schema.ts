@@ -44,9 +44,11 @@ export interface SessionsTable {
 export interface ThrottleFailuresTable {
   /** 'account', 'client' or 'registration' */
   scope: string;
-  /** SHA-256 of the patron id, identifier or client address. */
+  /** HMAC-SHA-256 (with the server secret) of the scope and the identifier, patron or client address. */
   key: string;
   at: string;
+  /** The attempt the row was reserved for: its rows go when the attempt succeeds. */
+  attempt: string;
 }
 
 export interface ThrottleLocksTable {
@@ -65,6 +67,13 @@ export interface PinResetTokensTable {
   used_at: string | null;
   /** When a newer link made this one invalid. */
   replaced_at: string | null;
+  /** When a PIN change made this one invalid. */
+  revoked_at: string | null;
+}
+
+export interface ServerSettingsTable {
+  name: string;
+  value: string;
 }
 
 export interface ItemsTable {
@@ -135,4 +144,5 @@ export interface Database {
   reservations: ReservationsTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_events: AuditEventsTable;
+  server_settings: ServerSettingsTable;
 }

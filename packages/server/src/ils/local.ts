@@ -26,6 +26,7 @@ const toPatron = (row: Selectable<PatronsTable>): IlsPatron => ({
   cardState: row.card_state as IlsPatron['cardState'],
   validUntil: row.valid_until,
   email: row.email,
+  cardNumber: row.card_number,
   personnummer: row.personnummer,
   homeLibraryId: row.home_library_id,
 });

@@ -11,6 +11,8 @@ export interface IlsPatron {
   validUntil: string | null;
   /** Where the library writes to the patron, if it knows; never shown to anyone else. */
   email?: string | null;
+  /** The card number (a login identifier, and a throttle key); never shown or logged. */
+  cardNumber?: string | null;
   /** Normalised 12 digits, for the personal PIN rules; never shown or logged. */
   personnummer?: string | null;
   /** The library the patron chose; its municipality decides which PIN reset page links go to. */

@@ -2,7 +2,7 @@ import { parseIdentifier, type FieldIssue, type Patron } from '@biv/contract';
 import type { IlsAdapter, IlsPatron } from '../ils/types.js';
 import { verifyAgainstDummy } from '../pin-hash.js';
 import type { Sessions } from '../sessions.js';
-import type { Throttle } from '../throttle.js';
+import { accountKeys, identifierKeys, type Throttle } from '../throttle.js';
 
 export type LoginResult =
   | { outcome: 'ok'; patron: Patron; sessionId: string; expiresAt: Date }
@@ -35,35 +35,34 @@ export function toPublicPatron(patron: IlsPatron, now: Date): Patron {
 /**
  * Log in with a card number or personnummer and a PIN.
  *
- * Unknown identifiers are indistinguishable from wrong PINs: the same answer, a dummy hash for the
- * same time, and their own lock after the same number of failures. The PIN is checked before the
- * card state, so only someone who knows the PIN learns that a card is blocked or expired.
+ * Before the PIN is checked, one attempt is reserved on the client and on every identifier key
+ * of the input (`identifierKeys`): requests sent at once cannot all pass, and the keys depend on
+ * the input only, so a lock tells nothing about which card number and personnummer go together.
+ * Unknown identifiers are indistinguishable from wrong PINs: the same answer, a dummy hash for
+ * the same time, and the same lock. The PIN is checked before the card state, so only someone who
+ * knows the PIN learns that a card is blocked or expired.
  */
 export async function login(deps: AuthDeps, identifier: string, pin: string, client: string): Promise<LoginResult> {
   const parsed = parseIdentifier(identifier, deps.cardNumberPattern, deps.now());
   if (!parsed.ok) return { outcome: 'invalid_identifier', errors: [{ path: 'identifier', code: parsed.reason }] };
 
-  const clientWait = await deps.throttle.lockedFor('client', client);
-  if (clientWait > 0) return { outcome: 'rate_limited', retryAfter: clientWait };
+  const reservation = await deps.throttle.reserve([{ scope: 'client', key: client }, ...identifierKeys('account', parsed)]);
+  if (!reservation.ok) {
+    return reservation.scope === 'client'
+      ? { outcome: 'rate_limited', retryAfter: reservation.retryAfter }
+      : { outcome: 'account_locked', retryAfter: reservation.retryAfter };
+  }
 
   let patron: IlsPatron | undefined;
   if (parsed.cardNumber) patron = await deps.ils.findPatron({ cardNumber: parsed.cardNumber });
   if (!patron && parsed.personnummer) patron = await deps.ils.findPatron({ personnummer: parsed.personnummer.personnummer });
 
-  // One counter per account, whichever identifier was used; unknown identifiers count on their own.
-  const accountKey = patron
-    ? `patron:${patron.id}`
-    : `identifier:${parsed.personnummer?.personnummer ?? parsed.cardNumber ?? identifier}`;
-  const accountWait = await deps.throttle.lockedFor('account', accountKey);
-  if (accountWait > 0) return { outcome: 'account_locked', retryAfter: accountWait };
-
   const valid = patron ? await deps.ils.verifyPin(patron.id, pin) : await verifyAgainstDummy(pin);
   if (!valid || !patron) {
-    await deps.throttle.fail('account', accountKey);
-    await deps.throttle.fail('client', client);
+    await deps.throttle.failed(reservation.attempt);
     return { outcome: 'invalid_credentials' };
   }
-  await deps.throttle.clear('account', accountKey);
+  await deps.throttle.succeeded(reservation.attempt);
 
   const now = deps.now();
   const state = effectiveCardState(patron, now);
@@ -72,4 +71,21 @@ export async function login(deps: AuthDeps, identifier: string, pin: string, cli
 
   const session = await deps.sessions.create(patron.id);
   return { outcome: 'ok', patron: toPublicPatron(patron, now), sessionId: session.id, expiresAt: session.expiresAt };
+}
+
+export type PinCheckResult = { outcome: 'right' } | { outcome: 'wrong' } | { outcome: 'account_locked'; retryAfter: number };
+
+/**
+ * Check the PIN of a logged-in patron asked for again (PIN change, card block): it counts on
+ * every identifier of the account, like a login, and a wrong one that reaches the limit locks.
+ */
+export async function checkPinAgain(deps: Pick<AuthDeps, 'ils' | 'throttle'>, patron: IlsPatron, pin: string): Promise<PinCheckResult> {
+  const reservation = await deps.throttle.reserve(accountKeys(patron));
+  if (!reservation.ok) return { outcome: 'account_locked', retryAfter: reservation.retryAfter };
+  if (await deps.ils.verifyPin(patron.id, pin)) {
+    await deps.throttle.succeeded(reservation.attempt);
+    return { outcome: 'right' };
+  }
+  const locked = (await deps.throttle.failed(reservation.attempt)).get('account');
+  return locked ? { outcome: 'account_locked', retryAfter: locked } : { outcome: 'wrong' };
 }

@@ -5,6 +5,7 @@ import type { IlsAdapter, IlsPatron } from '../ils/types.js';
 import { bilingual, deliver, formatStockholmTime, type Mailer, type MailMessage } from '../mail.js';
 import type { Sessions } from '../sessions.js';
 import type { Throttle } from '../throttle.js';
+import { checkPinAgain } from './auth.js';
 
 export interface CardDeps {
   ils: IlsAdapter;
@@ -49,13 +50,10 @@ export type BlockCardResult =
  * call that changed the card; a concurrent or repeated call answers the same without doing it twice.
  */
 export async function blockCard(deps: CardDeps, patron: IlsPatron, pin: string): Promise<BlockCardResult> {
-  const accountKey = `patron:${patron.id}`;
-  const wait = await deps.throttle.lockedFor('account', accountKey);
-  if (wait > 0) return { outcome: 'account_locked', retryAfter: wait };
-  if (!(await deps.ils.verifyPin(patron.id, pin))) {
-    const locked = await deps.throttle.fail('account', accountKey);
+  const check = await checkPinAgain(deps, patron, pin);
+  if (check.outcome === 'account_locked') return check;
+  if (check.outcome === 'wrong') {
     deps.logger.info({ event: 'card_block', outcome: 'wrong_pin' }, 'card block refused');
-    if (locked) return { outcome: 'account_locked', retryAfter: await deps.throttle.lockedFor('account', accountKey) };
     return { outcome: 'invalid', errors: [{ path: 'pin', code: 'pin_wrong' }] };
   }
   const changed = await deps.ils.blockCard(patron.id);

@@ -5,8 +5,8 @@ import { bilingual, deliver, formatStockholmTime, type Mailer, type MailMessage 
 import { hashPin } from '../pin-hash.js';
 import type { PinResetTokens } from '../pin-reset-tokens.js';
 import type { Sessions } from '../sessions.js';
-import type { Throttle } from '../throttle.js';
-import { effectiveCardState } from './auth.js';
+import { accountKeys, identifierKeys, type Throttle } from '../throttle.js';
+import { checkPinAgain, effectiveCardState } from './auth.js';
 
 export interface PinDeps {
   ils: IlsAdapter;
@@ -100,12 +100,8 @@ export async function requestPinReset(deps: PinDeps, identifier: string, client:
   const now = deps.now();
   const parsed = parseIdentifier(identifier, deps.cardNumberPattern, now);
   if (!parsed.ok) return { outcome: 'invalid', errors: [{ path: 'identifier', code: parsed.reason }] };
-  const key = parsed.personnummer ? `personnummer:${parsed.personnummer.personnummer}` : `card:${parsed.cardNumber ?? ''}`;
-
-  const wait = Math.max(await deps.throttle.lockedFor('pin_reset_client', client), await deps.throttle.lockedFor('pin_reset', key));
-  if (wait > 0) return { outcome: 'rate_limited', retryAfter: wait };
-  await deps.throttle.fail('pin_reset_client', client);
-  await deps.throttle.fail('pin_reset', key);
+  const counted = await deps.throttle.hit([{ scope: 'pin_reset_client', key: client }, ...identifierKeys('pin_reset', parsed)]);
+  if (!counted.ok) return { outcome: 'rate_limited', retryAfter: counted.retryAfter };
 
   const done = sendResetLink(deps, parsed, requestedPage).catch((error: unknown) => {
     deps.logger.error({ event: 'pin_reset', err: { type: error instanceof Error ? error.name : typeof error } }, 'pin reset request failed');
@@ -125,6 +121,8 @@ async function sendResetLink(
   const log = (outcome: string) => deps.logger.info({ event: 'pin_reset', outcome }, 'pin reset requested');
   if (!patron) return log('unknown');
   if (!patron.email) return log('no_email');
+  // Per patron too, whichever identifier was typed: the answer was given already, so this tells nothing.
+  if (!(await deps.throttle.hit([{ scope: 'pin_reset_patron', key: patron.id }])).ok) return log('rate_limited');
   const state = effectiveCardState(patron, deps.now());
   if (state === 'blocked' || state === 'expired') {
     deliver(deps.mailer, deps.logger, 'pin_reset_not_possible', resetNotPossibleMail(patron.email));
@@ -160,14 +158,15 @@ export type ResetConfirmResult =
  * the patron and clears the lockout, but does not log in.
  */
 export async function confirmPinReset(deps: PinDeps, token: string, newPin: string, client: string): Promise<ResetConfirmResult> {
-  const wait = await deps.throttle.lockedFor('reset_token', client);
-  if (wait > 0) return { outcome: 'rate_limited', retryAfter: wait };
+  const reservation = await deps.throttle.reserve([{ scope: 'reset_token', key: client }]);
+  if (!reservation.ok) return { outcome: 'rate_limited', retryAfter: reservation.retryAfter };
   const check = await deps.tokens.check(token);
   if (!check.ok) {
-    await deps.throttle.fail('reset_token', client);
+    await deps.throttle.failed(reservation.attempt);
     deps.logger.info({ event: 'pin_reset_confirm', outcome: check.reason }, 'pin reset link refused');
     return { outcome: 'invalid_token', reason: check.reason };
   }
+  await deps.throttle.succeeded(reservation.attempt);
   const patron = await deps.ils.getPatron(check.patronId);
   if (!patron) return { outcome: 'invalid_token', reason: 'unknown' };
   const state = effectiveCardState(patron, deps.now());
@@ -182,11 +181,15 @@ export async function confirmPinReset(deps: PinDeps, token: string, newPin: stri
   return { outcome: 'ok' };
 }
 
-/** The PIN is new: every session ends (but `keepSession`), the lockout is cleared, the patron is told. */
-async function setNewPin(deps: PinDeps, patron: IlsPatron, pinHash: string, keepSession?: string): Promise<void> {
+/**
+ * The PIN is new: every session ends, reset links still out stop working, the lockout of the
+ * account's identifiers is cleared (guesses at the old PIN mean nothing now), the patron is told.
+ */
+async function setNewPin(deps: PinDeps, patron: IlsPatron, pinHash: string): Promise<void> {
   await deps.ils.setPin(patron.id, pinHash);
-  await deps.sessions.deleteAllFor(patron.id, keepSession);
-  await deps.throttle.clear('account', `patron:${patron.id}`);
+  await deps.sessions.deleteAllFor(patron.id);
+  await deps.tokens.revokeAll(patron.id);
+  await deps.throttle.clear(accountKeys(patron));
   if (patron.email) deliver(deps.mailer, deps.logger, 'pin_changed', pinChangedMail(patron.email, deps.now()));
 }
 
@@ -194,35 +197,35 @@ async function setNewPin(deps: PinDeps, patron: IlsPatron, pinHash: string, keep
 // Change the PIN while logged in
 
 export type ChangePinResult =
-  | { outcome: 'ok' }
+  | { outcome: 'ok'; /** The session that goes on, under a new id. */ session: { id: string; expiresAt: Date } }
   | { outcome: 'invalid'; errors: FieldIssue[] }
   | { outcome: 'account_locked'; retryAfter: number };
 
 /**
  * Change the PIN of a logged-in patron. A wrong current PIN counts toward the same lockout as a
- * login; the session making the change stays, the patron's other sessions end.
+ * login. Every session of the patron ends and reset links still out stop working; the one making
+ * the change goes on under a new id (with the same absolute end), so an id seen before the change
+ * is worth nothing after it.
  */
 export async function changePin(
   deps: PinDeps,
   patron: IlsPatron,
-  sessionId: string,
+  session: { expiresAt: Date },
   currentPin: string,
   newPin: string,
 ): Promise<ChangePinResult> {
-  const accountKey = `patron:${patron.id}`;
-  const wait = await deps.throttle.lockedFor('account', accountKey);
-  if (wait > 0) return { outcome: 'account_locked', retryAfter: wait };
-  if (!(await deps.ils.verifyPin(patron.id, currentPin))) {
-    const locked = await deps.throttle.fail('account', accountKey);
+  const check = await checkPinAgain(deps, patron, currentPin);
+  if (check.outcome === 'account_locked') return check;
+  if (check.outcome === 'wrong') {
     deps.logger.info({ event: 'pin_change', outcome: 'wrong_pin' }, 'PIN change refused');
-    if (locked) return { outcome: 'account_locked', retryAfter: await deps.throttle.lockedFor('account', accountKey) };
     return { outcome: 'invalid', errors: [{ path: 'currentPin', code: 'current_pin_wrong' }] };
   }
   const weakness = pinWeakness(newPin, patron.personnummer ?? undefined);
   if (weakness) return { outcome: 'invalid', errors: [{ path: 'newPin', code: `pin_weak_${weakness}` }] };
-  await setNewPin(deps, patron, await hashPin(newPin), sessionId);
+  await setNewPin(deps, patron, await hashPin(newPin));
+  const renewed = await deps.sessions.create(patron.id, session.expiresAt);
   deps.logger.info({ event: 'pin_change', outcome: 'changed' }, 'PIN changed');
-  return { outcome: 'ok' };
+  return { outcome: 'ok', session: renewed };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -90,9 +90,8 @@ export async function register(deps: RegistrationDeps, request: RegistrationRequ
   const library = (await deps.ils.listLibraries()).find((l) => l.id === libraryId);
   if (!library) return { outcome: 'invalid', errors: [{ path: 'homeLibraryId', code: 'unknown_library' }] };
 
-  const wait = await deps.throttle.lockedFor('registration', client);
-  if (wait > 0) return { outcome: 'rate_limited', retryAfter: wait };
-  await deps.throttle.fail('registration', client); // every attempt counts, successful or not
+  const counted = await deps.throttle.hit([{ scope: 'registration', key: client }]); // every attempt counts, successful or not
+  if (!counted.ok) return { outcome: 'rate_limited', retryAfter: counted.retryAfter };
 
   // The hash first, so that the answer for an existing account takes as long as a new one.
   const pinHash = await hashPin(request.pin);
