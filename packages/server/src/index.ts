@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import type { DestinationStream } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import { createApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { migrate, openDatabase, type Db } from './db/database.js';
@@ -61,6 +61,8 @@ export interface Services {
   db: Db;
   config: Config;
   mailer: Mailer;
+  /** Remove ended sessions, old reset tokens, and throttle counts and locks past their time (every 10 minutes by itself). */
+  prune(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,15 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   const now = options.now ?? (() => new Date());
   const logger = createLogger(config.logLevel, options.logDestination);
   const db = openDatabase(config);
+  try {
+    return await buildServices(db, config, now, logger, options);
+  } catch (error) {
+    await db.destroy(); // no pool or file left open by a start that failed
+    throw error;
+  }
+}
+
+async function buildServices(db: Db, config: Config, now: () => Date, logger: Logger, options: ServerOptions): Promise<Services> {
   await migrate(db);
   if (options.seed && (await seedDemo(db, now))) logger.info('seeded the demo data');
   await verifyAgainstDummy('0000'); // build the dummy hash now, so no first request is slower than the rest
@@ -115,13 +126,17 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   }
   if (options.staticDirs?.length) app.use('*', serveStatic(options.staticDirs));
   app.route('/', api);
-  const pruning = setInterval(() => void Promise.all([sessions.prune(), tokens.prune(), throttle.prune()]).catch(() => undefined), 10 * 60 * 1000);
+  const prune = async () => {
+    await Promise.all([sessions.prune(), tokens.prune(), throttle.prune()]);
+  };
+  const pruning = setInterval(() => void prune().catch(() => undefined), 10 * 60 * 1000);
   pruning.unref();
   return {
     app,
     db,
     config,
     mailer,
+    prune,
     close: async () => {
       clearInterval(pruning);
       if (mailer instanceof SmtpMailer) mailer.close();

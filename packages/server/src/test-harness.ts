@@ -18,11 +18,15 @@ export class Harness {
   services!: Services;
   private dataDir = '';
 
-  constructor(private readonly databaseUrl?: string) {}
+  /** `shared`: another harness's PostgreSQL database, used as it is (a second server instance). */
+  constructor(
+    private readonly databaseUrl?: string,
+    private readonly shared = false,
+  ) {}
 
-  async start(config: Partial<Config> = {}, options: Pick<ServerOptions, 'mailer' | 'demoMail'> = {}) {
+  async start(config: Partial<Config> = {}, options: Pick<ServerOptions, 'mailer' | 'demoMail' | 'ils'> = {}) {
     this.dataDir = mkdtempSync(join(tmpdir(), 'biv-server-test-'));
-    if (this.databaseUrl) await resetPostgres(this.databaseUrl);
+    if (this.databaseUrl && !this.shared) await resetPostgres(this.databaseUrl);
     const destination = new Writable({
       write: (chunk: Buffer, _encoding, done) => {
         this.log += chunk.toString();
