@@ -130,6 +130,12 @@ describe('session store', () => {
         code: 'account_locked',
         retryAfter: 840,
       },
+      {
+        name: 'a 503 service_unavailable with Retry-After (the database cannot be reached)',
+        fetch: async () => problem(503, { type: 'about:blank#service_unavailable', title: 'x', status: 503, code: 'service_unavailable', retryAfter: 5 }, { 'retry-after': '5' }),
+        code: 'service_unavailable',
+        retryAfter: 5,
+      },
       { name: 'a bare 429 with Retry-After', fetch: async () => new Response(null, { status: 429, headers: { 'retry-after': '120' } }), code: 'rate_limited', retryAfter: 120 },
     ];
     for (const fault of faults) {
@@ -140,6 +146,13 @@ describe('session store', () => {
         if (fault.retryAfter !== undefined) expect(error.retryAfter).to.equal(fault.retryAfter);
       });
     }
+
+    it('reports a 503 service_unavailable on a read, with the wait from Retry-After when the body has none', async () => {
+      setFetch(async () => problem(503, { type: 'about:blank#service_unavailable', title: 'x', status: 503, code: 'service_unavailable' }, { 'retry-after': '1' }));
+      const state = await getSession(ENDPOINT).refresh();
+      const error = state.status === 'logged-out' ? state.error : undefined;
+      expect([error?.code, error?.status, error?.retryAfter]).to.deep.equal(['service_unavailable', 503, 1]);
+    });
 
     it('gives up after REQUEST_TIMEOUT with code timeout', async function () {
       this.timeout(REQUEST_TIMEOUT + 5_000);

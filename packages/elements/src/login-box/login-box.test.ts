@@ -356,6 +356,16 @@ describe('<biv-login-box>', () => {
           new Response(JSON.stringify({ type: 'about:blank', title: 'x', status: 503, code: 'internal_error' }), { status: 503, headers: { 'content-type': 'application/problem+json' } }),
         message: /Något gick fel hos oss/,
       },
+      {
+        // What the server answers when its database cannot be reached or the PIN checks queue up.
+        name: 'a 503 service_unavailable problem with Retry-After',
+        fetch: async () =>
+          new Response(
+            JSON.stringify({ type: 'about:blank#service_unavailable', title: 'The service is busy', status: 503, code: 'service_unavailable', retryAfter: 5 }),
+            { status: 503, headers: { 'content-type': 'application/problem+json', 'retry-after': '5' } },
+          ),
+        message: /Tjänsten är tillfälligt otillgänglig\. Försök igen om en stund\./,
+      },
       { name: 'a 200 that breaks the contract', fetch: async () => Response.json({ patron: { name: 'x' } }), message: /oväntat svar/ },
     ];
     for (const fault of faults) {
@@ -372,6 +382,18 @@ describe('<biv-login-box>', () => {
         expect(el.matches(':state(logged-in)')).to.equal(true);
       });
     }
+  });
+
+  it('says in English that the service is temporarily unavailable (503 service_unavailable)', async () => {
+    const el = await render(html`<biv-login-box lang="en" endpoint=${ENDPOINT}></biv-login-box>`);
+    setFetch(async () =>
+      new Response(JSON.stringify({ type: 'about:blank#service_unavailable', title: 'x', status: 503, code: 'service_unavailable', retryAfter: 5 }), {
+        status: 503,
+        headers: { 'content-type': 'application/problem+json', 'retry-after': '5' },
+      }),
+    );
+    await logIn(el, ALVA.card, ALVA.pin);
+    expect(q(el, '.error-summary')?.textContent).to.contain('The service is temporarily unavailable. Try again in a moment. What you typed is kept.');
   });
 
   it('shows a configuration error when no endpoint is configured', async () => {

@@ -258,6 +258,26 @@ describe('<biv-my-loans>', () => {
     expect(text(item(el, 'Män som hatar kvinnor'))).to.contain(`${after.renewalsUsed} av ${after.renewalsUsed + after.renewalsLeft} gjorda, ${after.renewalsLeft} kvar`);
   });
 
+  it('says the service is temporarily unavailable when a renewal gets 503 service_unavailable, with "Försök igen"', async () => {
+    await login(ALVA);
+    const el = await render();
+    setFetch(async (input, init) => {
+      const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
+      if (method !== 'POST') return fetch(input, init);
+      // Not sent on: the server's answer while its database cannot be reached.
+      return new Response(JSON.stringify({ type: 'about:blank#service_unavailable', title: 'x', status: 503, code: 'service_unavailable', retryAfter: 5 }), {
+        status: 503,
+        headers: { 'content-type': 'application/problem+json', 'retry-after': '5' },
+      });
+    });
+    renewButton(el, 'Pippi Långstrump')?.click();
+    await settled(el);
+    const outcome = text(item(el, 'Pippi Långstrump').querySelector('.outcome'));
+    expect(outcome).to.contain('Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.');
+    expect(outcome, 'a list has nothing typed to keep').not.to.contain('Det du har skrivit');
+    expect(text(renewButton(el, 'Pippi Långstrump'))).to.equal('Försök igen: förnya Pippi Långstrump');
+  });
+
   it('renews all in one request: an outcome per loan, the reasons, and a summary', async () => {
     await login(ALVA);
     const el = await render();
