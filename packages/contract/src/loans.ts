@@ -65,9 +65,18 @@ export const RenewalResult = z.object({
 });
 export type RenewalResult = z.infer<typeof RenewalResult>;
 
+/** An id as the library system gives it: never a control character (PostgreSQL cannot even hold a NUL). */
+const itemId = () =>
+  requiredString().check(
+    z.maxLength(64, 'too_long'),
+    z.superRefine((value, ctx) => {
+      if (/\p{Cc}/u.test(value)) ctx.addIssue({ code: 'custom', message: 'invalid', input: value });
+    }),
+  );
+
 export const RenewalsRequest = z.object({
   /** The loans to renew; every loan of the patron when absent. */
-  ids: z.optional(z.array(requiredString().check(z.maxLength(64, 'too_long'))).check(z.maxLength(1000, 'too_long'))),
+  ids: z.optional(z.array(itemId()).check(z.maxLength(1000, 'too_long'))),
 });
 export type RenewalsRequest = z.infer<typeof RenewalsRequest>;
 export const RenewalsResponse = z.object({ results: z.array(RenewalResult) });
@@ -99,5 +108,5 @@ export type Reservation = z.infer<typeof Reservation>;
 export const ReservationsResponse = z.object({ reservations: z.array(Reservation) });
 export type ReservationsResponse = z.infer<typeof ReservationsResponse>;
 
-export const ReservationUpdate = z.object({ pickupLibraryId: requiredString().check(z.maxLength(64, 'too_long')) });
+export const ReservationUpdate = z.object({ pickupLibraryId: itemId() });
 export type ReservationUpdate = z.infer<typeof ReservationUpdate>;

@@ -7,13 +7,17 @@ import { requiredString } from './schemas.js';
 // Registration lives in its own module so that a page without the registration form does not
 // carry these schemas: the package has no side effects, and bundlers drop what is not imported.
 
-/** Trimmed text that must be there and not be longer than `max`. */
+/**
+ * Trimmed text that must be there, not be longer than `max`, and hold no control characters
+ * (`invalid`): no name or address has them, and PostgreSQL cannot store a NUL at all.
+ */
 const requiredText = (max: number) =>
   requiredString().check(
     z.superRefine((value, ctx) => {
       const trimmed = value.trim();
       if (trimmed === '') ctx.addIssue({ code: 'custom', message: 'required', input: value });
       else if (trimmed.length > max) ctx.addIssue({ code: 'custom', message: 'too_long', input: value });
+      else if (/\p{Cc}/u.test(trimmed)) ctx.addIssue({ code: 'custom', message: 'invalid', input: value });
     }),
   );
 

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { LoginRequest, SessionResponse } from './schemas.js';
 import { RegistrationRequest } from './registration.js';
+import { RenewalsRequest, ReservationUpdate } from './loans.js';
 import { toFieldIssues } from './issues.js';
 import { routes } from './routes.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -86,6 +87,9 @@ describe('RegistrationRequest', () => {
       [{ email: 'cecilia.example.org' }, 'email', 'email_format'],
       [{ phone: 'ring mig' }, 'phone', 'phone_format'],
       [{ homeLibraryId: '' }, 'homeLibraryId', 'required'],
+      [{ givenName: 'Ce\u0000cilia' }, 'givenName', 'invalid'],
+      [{ streetAddress: 'Storgatan\n1' }, 'streetAddress', 'invalid'],
+      [{ email: 'cecilia\u0000@example.org' }, 'email', 'invalid'],
       [{ pin: '123' }, 'pin', 'pin_format'],
       [{ pin: '1234' }, 'pin', 'pin_weak_common'],
       [{ pin: '0101' }, 'pin', 'pin_weak_repeated'],
@@ -96,5 +100,21 @@ describe('RegistrationRequest', () => {
     for (const [change, path, code] of cases) {
       assert.deepEqual(issues({ ...valid, ...change }), [{ path, code }], JSON.stringify(change));
     }
+  });
+});
+
+describe('RenewalsRequest and ReservationUpdate', () => {
+  const issues = (schema: typeof RenewalsRequest | typeof ReservationUpdate, input: unknown) => {
+    const result = schema.safeParse(input);
+    return result.success ? [] : toFieldIssues(result.error.issues);
+  };
+
+  it('take ids as the library system gives them, but never with a control character', () => {
+    assert.deepEqual(issues(RenewalsRequest, {}), []);
+    assert.deepEqual(issues(RenewalsRequest, { ids: ['loan-1', 'Lån 2'] }), []);
+    assert.deepEqual(issues(RenewalsRequest, { ids: ['loan-1', 'loan\u00002'] }), [{ path: 'ids.1', code: 'invalid' }]);
+    assert.deepEqual(issues(RenewalsRequest, { ids: ['x'.repeat(65)] }), [{ path: 'ids.0', code: 'too_long' }]);
+    assert.deepEqual(issues(ReservationUpdate, { pickupLibraryId: 'kungalv' }), []);
+    assert.deepEqual(issues(ReservationUpdate, { pickupLibraryId: 'kung\u0000alv' }), [{ path: 'pickupLibraryId', code: 'invalid' }]);
   });
 });
