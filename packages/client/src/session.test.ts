@@ -83,7 +83,8 @@ describe('session store', () => {
 
   describe('turns every refusal into a typed ApiError', () => {
     const cases: { name: string; identifier: string; pin: string; code: string; status?: number }[] = [
-      { name: 'wrong PIN', identifier: '1000000001', pin: '9999', code: 'invalid_credentials', status: 401 },
+      // A card of nobody: answered exactly as a wrong PIN, without counting one on Alva's card.
+      { name: 'wrong PIN', identifier: '1000000094', pin: '9999', code: 'invalid_credentials', status: 401 },
       { name: 'blocked card', identifier: '19771020-9318', pin: '2468', code: 'card_blocked', status: 403 },
       { name: 'expired temporary account', identifier: '1000000006', pin: '6802', code: 'card_expired', status: 403 },
     ];

@@ -110,6 +110,16 @@ function clientOf(c: Context, trustProxy: number): string {
   return clientAddress(socket, c.req.header('x-forwarded-for'), trustProxy);
 }
 
+/**
+ * The `:id` of a path, or undefined when it cannot be an id (too long, or control characters,
+ * which PostgreSQL text refuses): such a path is answered 404 before anything is looked up.
+ */
+function pathId(c: Context): string | undefined {
+  const id = c.req.param('id') ?? '';
+  // eslint-disable-next-line no-control-regex
+  return id.length > 0 && id.length <= 64 && !/[\u0000-\u001f\u007f]/.test(id) ? id : undefined;
+}
+
 /** The session id from the cookie, or from `Authorization: Bearer` for pages on another site. */
 function sessionIdOf(c: Context): string | undefined {
   const bearer = /^Bearer\s+([A-Za-z0-9_-]{20,})$/.exec(c.req.header('authorization') ?? '')?.[1];
@@ -379,7 +389,8 @@ export function createApp(deps: AppDeps): Hono {
     async renewLoan(c) {
       const auth = await authenticated(c);
       if (auth instanceof Response) return auth;
-      const id = c.req.param('id') ?? '';
+      const id = pathId(c);
+      if (id === undefined) return problem(c, 'not_found');
       return idempotent(c, auth.patron.id, 'renewLoan', async () => {
         const [result] = await renew(deps.ils, auth.patron, [id], deps.now());
         if (!result || result.reason === 'not_found') return problem(c, 'not_found');
@@ -411,7 +422,8 @@ export function createApp(deps: AppDeps): Hono {
     async cancelReservation(c) {
       const auth = await authenticated(c);
       if (auth instanceof Response) return auth;
-      if (!(await deps.ils.cancelReservation(auth.patron.id, c.req.param('id') ?? ''))) return problem(c, 'not_found');
+      const id = pathId(c);
+      if (id === undefined || !(await deps.ils.cancelReservation(auth.patron.id, id))) return problem(c, 'not_found');
       logger.info({ event: 'reservation_cancelled' }, 'reservation cancelled');
       return c.body(null, 204);
     },
@@ -423,7 +435,9 @@ export function createApp(deps: AppDeps): Hono {
       if (body instanceof Response) return body;
       const parsed = ReservationUpdate.safeParse(body);
       if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
-      const result = await changePickupLibrary(deps.ils, auth.patron.id, c.req.param('id') ?? '', parsed.data.pickupLibraryId);
+      const id = pathId(c);
+      if (id === undefined) return problem(c, 'not_found');
+      const result = await changePickupLibrary(deps.ils, auth.patron.id, id, parsed.data.pickupLibraryId);
       if (result === 'unknown_library') return problem(c, 'validation_failed', { errors: [{ path: 'pickupLibraryId', code: 'unknown_library' }] });
       if (result === 'not_found') return problem(c, 'not_found');
       if (result === 'ready') return problem(c, 'reservation_ready');
@@ -541,12 +555,24 @@ function guardStateChanges(config: Config): MiddlewareHandler {
   };
 }
 
+/**
+ * The API's own origin: the request's, or behind trusted proxies the one they name. Proxies set
+ * these headers (or append to them): the last entry is our proxy's. A value that does not make an
+ * http(s) origin is ignored.
+ */
 function ownOrigin(c: Context, trustProxy: number): string {
   const url = new URL(c.req.url);
   if (trustProxy > 0) {
-    const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
-    const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim();
-    if (proto && host) return `${proto}://${host}`;
+    const proto = c.req.header('x-forwarded-proto')?.split(',').at(-1)?.trim().toLowerCase();
+    const host = c.req.header('x-forwarded-host')?.split(',').at(-1)?.trim();
+    if ((proto === 'http' || proto === 'https') && host) {
+      try {
+        const named = new URL(`${proto}://${host}`);
+        if (named.host === host.toLowerCase() && named.pathname === '/') return named.origin;
+      } catch {
+        // not a host: the request's own origin
+      }
+    }
   }
   return url.origin;
 }
