@@ -269,6 +269,30 @@ for (const [label, databaseUrl] of databases) {
         assert.equal(missing.headers.get('x-content-type-options'), 'nosniff');
       });
 
+      it('answers ids that cannot be ids with 404, and ignores proxy headers that make no origin', async () => {
+        const cookie = cookieOf(await h.login('1000000001', '1357'));
+        const headers = { cookie: `biv_session=${cookie}` };
+        for (const [method, path, body] of [
+          ['POST', '/me/loans/%00/renewal', undefined],
+          ['DELETE', '/me/reservations/%00', undefined],
+          ['PATCH', '/me/reservations/%01x', { pickupLibraryId: 'kungalv' }],
+          ['DELETE', `/me/reservations/${'a'.repeat(65)}`, undefined],
+        ] as const) {
+          const answer = await h.request(method, path, { headers, ...(body ? { body } : {}) });
+          assert.equal(answer.status, 404, `${method} ${path}`);
+        }
+        const proxied = new Harness(); // SQLite: a second harness on PostgreSQL would drop the tables of this one
+        await proxied.start({ trustProxy: 1 });
+        try {
+          for (const [proto, host] of [['https', 'localhost:99999'], ['https', 'a b'], ['\u0001', 'localhost'], ['ftp', 'example.org']]) {
+            const answer = await proxied.request('DELETE', '/session', { headers: { 'x-forwarded-proto': proto ?? '', 'x-forwarded-host': host ?? '' } });
+            assert.equal(answer.status, 204, `${proto} ${host}`);
+          }
+        } finally {
+          await proxied.stop();
+        }
+      });
+
       it("lists the consortium's libraries", async () => {
         const body = (await json(await h.request('GET', '/libraries'))) as { libraries: { municipality: string }[] };
         const municipalities = new Set(body.libraries.map((l) => l.municipality));
