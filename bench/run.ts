@@ -1,11 +1,14 @@
 /**
- * `npm run bench [-- login|pin-reset|long-list|throughput]`: the server's benchmarks, printed as tables.
- * Nothing here asserts on time; see bench/README.md for what each figure means.
+ * `npm run bench [-- login|pin-reset|long-list|throughput|load]`: the server's benchmarks, printed
+ * as tables. Nothing here asserts on time; see bench/README.md for what each figure means.
  *
  * Environment: BENCH_ROUNDS (login rounds, default 40), BENCH_SECONDS (per throughput target,
- * default 5), BENCH_CONNECTIONS (default 10).
+ * default 5), BENCH_CONNECTIONS (default 10); for the load part BENCH_PATRONS (default 10),
+ * BENCH_LOAD_SECONDS (default 10), BENCH_LOANS (default 40) and BIV_BENCH_DATABASE_URL
+ * (PostgreSQL; unset: SQLite only).
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import { formatLoad, load } from './load.js';
 import { formatLoginTiming, loginTiming } from './login-timing.js';
 import { formatLongList, longList } from './long-list.js';
 import { formatPinResetTiming, pinResetTiming } from './pin-reset-timing.js';
@@ -48,5 +51,15 @@ if (runs('long-list')) {
 if (runs('throughput')) {
   console.log('## API throughput (loopback, autocannon)\n');
   console.log(formatThroughput(await throughput(seconds, connections), seconds, connections));
+  console.log('');
+}
+
+if (runs('load')) {
+  const patrons = positive('BENCH_PATRONS', 10);
+  if (!Number.isInteger(patrons)) throw new Error('BENCH_PATRONS must be a whole number');
+  const loadSeconds = positive('BENCH_LOAD_SECONDS', 10);
+  const loans = positive('BENCH_LOANS', 40);
+  console.log('## Load: patrons logging in, reading loans and renewing (loopback, autocannon)\n');
+  console.log(formatLoad(await load({ patrons, seconds: loadSeconds, loans: Math.ceil(loans), postgresUrl: process.env.BIV_BENCH_DATABASE_URL || undefined })));
   console.log('');
 }

@@ -1,7 +1,9 @@
 /**
- * Child process of the throughput benchmark: a bare Hono handler (the baseline) and the real
- * server, each listening on 127.0.0.1 on a random port. Reports both URLs over IPC and stops on
- * SIGTERM. Its stdout (the server's JSON logs, as in production) goes wherever the parent says.
+ * Child process of the throughput and load benchmarks: the servers they measure, each listening on
+ * 127.0.0.1 on a random port. `argv[2]` is a JSON `BenchServerOptions`: a bare Hono handler (the
+ * baseline), the real server, or both. Reports the URLs over IPC and stops on SIGTERM. Its stdout
+ * (the server's JSON logs, as in production) goes wherever the parent says. Start it with
+ * `startBenchServers` (bench/spawn.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -9,36 +11,78 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { startServer } from '@biv/server';
+import { migrate, openDatabase, seedDemo, startServer, type RunningServer } from '@biv/server';
+import { benchPatrons, seedBenchPatrons } from './patrons.js';
 
+export interface BenchServerOptions {
+  /** Start the bare Hono handler (`GET /` answers `{"ok":true}`). */
+  baseline?: boolean;
+  /** Start the real server with the demo data. */
+  api?: {
+    /** PostgreSQL (an empty database); otherwise SQLite in a temporary folder. */
+    databaseUrl?: string;
+    /** Bench patrons to add to the demo data (bench/patrons.ts), with this many loans each. */
+    patrons?: number;
+    loans?: number;
+  };
+}
+
+export interface BenchServerUrls {
+  baseline?: string;
+  api?: string;
+}
+
+const options = JSON.parse(process.argv[2] ?? '{}') as BenchServerOptions;
 const dataDir = mkdtempSync(join(tmpdir(), 'biv-bench-api-'));
+const urls: BenchServerUrls = {};
 
-const bare = new Hono();
-bare.get('/', (c) => c.json({ ok: true }));
-const baseline = serve({ fetch: bare.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise<void>((resolve, reject) => {
-  baseline.once('listening', resolve);
-  baseline.once('error', reject);
-});
+let baseline: ReturnType<typeof serve> | undefined;
+if (options.baseline) {
+  const bare = new Hono();
+  bare.get('/', (c) => c.json({ ok: true }));
+  const server = serve({ fetch: bare.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  baseline = server;
+  urls.baseline = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
 
-const api = await startServer({
-  config: {
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    databaseUrl: undefined,
-    lockoutAttempts: 1e9,
-    clientFailureLimit: 1e9,
-  },
-  seed: true,
-});
+let api: RunningServer | undefined;
+if (options.api) {
+  const { databaseUrl, patrons = 0, loans = 0 } = options.api;
+  if (patrons > 0) {
+    // The demo data first (as `seed: true` would), then the bench patrons; the server then finds
+    // patrons and seeds nothing.
+    const db = openDatabase({ databaseUrl, dataDir });
+    try {
+      await migrate(db);
+      await seedDemo(db, () => new Date());
+      await seedBenchPatrons(db, benchPatrons(patrons), loans);
+    } finally {
+      await db.destroy();
+    }
+  }
+  api = await startServer({
+    config: {
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      databaseUrl,
+      lockoutAttempts: 1e9,
+      clientFailureLimit: 1e9,
+    },
+    seed: true,
+  });
+  urls.api = api.url;
+}
 
-const { port } = baseline.address() as AddressInfo;
-process.send?.({ baseline: `http://127.0.0.1:${port}`, api: api.url });
+process.send?.(urls);
 
 process.once('SIGTERM', () => {
-  baseline.close();
-  void api.close().finally(() => {
+  baseline?.close();
+  void (api?.close() ?? Promise.resolve()).finally(() => {
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   });

@@ -1,12 +1,11 @@
 /**
  * API throughput relative to a bare Hono handler, over real loopback sockets.
  *
- * The servers run in a child process (bench/servers.ts) and autocannon in this one, so on a
- * two-core machine each side has a core. Only 127.0.0.1 is ever contacted.
+ * The servers run in a child process (bench/servers.ts, started by bench/spawn.ts) and autocannon
+ * in this one, so on a two-core machine each side has a core. Only 127.0.0.1 is ever contacted.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { sessionCookie, startBenchServers } from './spawn.js';
 import { fixed, table } from './stats.js';
 
 export interface ThroughputRow {
@@ -19,27 +18,16 @@ export interface ThroughputRow {
   ratio: number;
 }
 
-interface Urls {
-  baseline: string;
-  api: string;
-}
-
 export async function throughput(seconds: number, connections = 10): Promise<ThroughputRow[]> {
-  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL('servers.ts', import.meta.url))], {
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    env: { ...process.env, BIV_LOG_LEVEL: process.env.BIV_LOG_LEVEL ?? 'info' },
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const servers = await startBenchServers({ baseline: true, api: {} });
   try {
-    const urls = await new Promise<Urls>((resolve, reject) => {
-      child.once('message', (message) => resolve(message as Urls));
-      child.once('exit', (code) => reject(new Error(`the benchmark servers exited early (${code})`)));
-    });
-    const cookie = await logIn(urls.api);
+    const { baseline, api } = servers.urls;
+    if (!baseline || !api) throw new Error('the benchmark servers did not report their URLs');
+    const cookie = await logIn(api);
     const targets: { name: string; url: string; headers?: Record<string, string> }[] = [
-      { name: 'bare Hono handler (baseline)', url: `${urls.baseline}/` },
-      { name: 'GET /api/v1/libraries', url: `${urls.api}/api/v1/libraries` },
-      { name: 'GET /api/v1/session (cookie)', url: `${urls.api}/api/v1/session`, headers: { cookie } },
+      { name: 'bare Hono handler (baseline)', url: `${baseline}/` },
+      { name: 'GET /api/v1/libraries', url: `${api}/api/v1/libraries` },
+      { name: 'GET /api/v1/session (cookie)', url: `${api}/api/v1/session`, headers: { cookie } },
     ];
     const rows: ThroughputRow[] = [];
     for (const target of targets) {
@@ -60,8 +48,7 @@ export async function throughput(seconds: number, connections = 10): Promise<Thr
     for (const row of rows) row.ratio = row.requestsPerSecond / base;
     return rows;
   } finally {
-    child.kill('SIGTERM');
-    await exited;
+    await servers.stop();
   }
 }
 
@@ -73,9 +60,9 @@ async function logIn(api: string): Promise<string> {
     body: JSON.stringify({ identifier: '1000000001', pin: '1357' }),
   });
   await response.arrayBuffer();
-  const id = /biv_session=([^;]*)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-  if (response.status !== 200 || !id) throw new Error(`login for the benchmark failed: ${response.status}`);
-  return `biv_session=${id}`;
+  const cookie = sessionCookie(response.headers.get('set-cookie'));
+  if (response.status !== 200 || !cookie) throw new Error(`login for the benchmark failed: ${response.status}`);
+  return cookie;
 }
 
 export function formatThroughput(rows: ThroughputRow[], seconds: number, connections = 10): string {
