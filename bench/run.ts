@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- login|pin-reset|long-list|throughput|load]`: the server's benchmarks, printed
+ * `npm run bench [-- login|pin-reset|long-list|throughput|load|burst]`: the server's benchmarks, printed
  * as tables. Nothing here asserts on time; see bench/README.md for what each figure means.
  *
  * Environment: BENCH_ROUNDS (login rounds, default 40), BENCH_SECONDS (per throughput target,
@@ -8,6 +8,7 @@
  * (PostgreSQL; unset: SQLite only).
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import { burstStall, formatBurst } from './burst.js';
 import { formatLoad, load } from './load.js';
 import { formatLoginTiming, loginTiming } from './login-timing.js';
 import { formatLongList, longList } from './long-list.js';
@@ -61,5 +62,12 @@ if (runs('load')) {
   const loans = positive('BENCH_LOANS', 40);
   console.log('## Load: patrons logging in, reading loans and renewing (loopback, autocannon)\n');
   console.log(formatLoad(await load({ patrons, seconds: loadSeconds, loans: Math.ceil(loans), postgresUrl: process.env.BIV_BENCH_DATABASE_URL || undefined })));
+  console.log('');
+}
+
+if (runs('burst')) {
+  const burst = positive('BENCH_BURST', 150);
+  console.log(`## One client's burst of ${burst} wrong PINs, and another patron's login (loopback, SQLite)\n`);
+  console.log(formatBurst(await burstStall(Math.ceil(burst))));
   console.log('');
 }
