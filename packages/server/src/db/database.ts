@@ -13,14 +13,32 @@ export interface DatabaseOptions {
   /** `postgres://…`; otherwise SQLite in `dataDir`. */
   databaseUrl?: string | undefined;
   dataDir?: string;
+  /**
+   * PostgreSQL: told when a pooled connection breaks (the database restarted, its network went),
+   * for the log. The request that was using it fails by itself either way.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 /** Open the database: PostgreSQL when a URL is given, else the SQLite file `biv.sqlite` in `dataDir`. */
 export function openDatabase(options: DatabaseOptions): Db {
   if (options.databaseUrl) {
-    return new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: options.databaseUrl, max: 10 }) }),
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 10,
+      // A database that takes the connection but never answers (hung, or its packets dropped), and
+      // a pool whose ten connections are all busy, fail the request after this long (503) instead
+      // of holding it until the operating system gives up on the socket, minutes later.
+      connectionTimeoutMillis: 5000,
     });
+    // A connection that breaks (the database restarts, its network goes) emits 'error' on its
+    // client, and on the pool when the client was idle. Unheard, either event ends the process.
+    // The query that was using it fails by itself (503); the pool drops the client and opens a
+    // new one for the next request.
+    const lost = (error: Error) => options.onConnectionError?.(error);
+    pool.on('error', lost);
+    pool.on('connect', (client) => client.on('error', lost));
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const dataDir = options.dataDir ?? './data';
   mkdirSync(dataDir, { recursive: true });

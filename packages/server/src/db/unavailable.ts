@@ -8,13 +8,18 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') {
     // Node's socket errors (pg connecting or connected).
-    if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)) return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETUNREACH', 'ENETDOWN', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)) return true;
     // PostgreSQL SQLSTATE classes 08 (connection exception), 53 (insufficient resources),
-    // 57P01-57P03 (shut down, crash, cannot connect now).
-    if (/^(08|53)[0-9A-Z]{3}$/.test(code) || /^57P0[1-3]$/.test(code)) return true;
+    // 57014 (a statement cancelled: statement_timeout, or an operator), 57P01-57P03 (shut down,
+    // crash, cannot connect now).
+    if (/^(08|53)[0-9A-Z]{3}$/.test(code) || /^57(014|P0[1-3])$/.test(code)) return true;
     // SQLite: busy or locked past the busy timeout, the file gone or unreadable.
     if (/^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|FULL|READONLY)/.test(code)) return true;
   }
-  // pg's own messages for a connection it lost or could not get from the pool.
-  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i.test(error.message);
+  // pg's own messages for a connection it lost or could not get from the pool ("timeout expired":
+  // a client's connectionTimeoutMillis, which races the pool's own timeout for the same connection).
+  return (
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i.test(error.message) ||
+    error.message === 'timeout expired'
+  );
 }
