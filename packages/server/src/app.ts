@@ -10,6 +10,7 @@ import { buildOpenApiDocument } from '@biv/contract/openapi';
 import type { AuditLog } from './audit.js';
 import { clientAddress } from './client-address.js';
 import type { PinCheckGate } from './pin-check-gate.js';
+import type { Store, Transact } from './store.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import type { Config } from './config.js';
 import type { IlsAdapter, IlsPatron } from './ils/types.js';
@@ -35,6 +36,8 @@ export interface AppDeps {
   tokens: PinResetTokens;
   idempotency: IdempotencyKeys;
   audit: AuditLog;
+  /** One transaction of the services' store (see `Transact`). */
+  transact: Transact;
   pinChecks: PinCheckGate;
   logger: Logger;
   now: () => Date;
@@ -216,32 +219,29 @@ export function createApp(deps: AppDeps): Hono {
 
   /**
    * Run `work` once per `Idempotency-Key` (when the request has one): a repeat gets the stored
-   * answer, a repeat while the first runs gets 409 request_in_progress. Only 200 answers are kept.
+   * answer. The claim of the key, the work and its answer are one transaction, so a database lost
+   * half-way leaves neither a claim without an answer nor work without its claim: the repeat then
+   * does the work. A repeat while the first still runs waits for it (PostgreSQL) or comes after
+   * it (SQLite), or is told 409 request_in_progress. Only 200 answers are kept.
    */
-  async function idempotent(c: Context, patronId: string, route: RouteId, work: () => Promise<StoredAnswer | Response>): Promise<Response> {
+  async function idempotent(c: Context, patronId: string, route: RouteId, work: (store: Store) => Promise<StoredAnswer | Response>): Promise<Response> {
     const key = c.req.header(IDEMPOTENCY_HEADER);
     if (key === undefined) {
-      const answer = await work();
+      const answer = await work(deps);
       return answer instanceof Response ? answer : c.json(answer.body as object, answer.status as 200);
     }
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) return problem(c, 'validation_failed', { errors: [{ path: IDEMPOTENCY_HEADER, code: 'idempotency_key_format' }] });
-    const claim = await deps.idempotency.claim(patronId, key, route);
-    if (claim.outcome === 'repeat') return c.json(claim.answer.body as object, claim.answer.status as 200, { 'idempotent-replayed': 'true' });
-    if (claim.outcome === 'in_progress') return problem(c, 'request_in_progress');
-    if (claim.outcome === 'other_route') return problem(c, 'validation_failed', { errors: [{ path: IDEMPOTENCY_HEADER, code: 'idempotency_key_reused' }] });
-    let answer: StoredAnswer | Response;
-    try {
-      answer = await work();
-    } catch (error) {
-      await deps.idempotency.release(patronId, key);
-      throw error;
-    }
-    if (answer instanceof Response) {
-      await deps.idempotency.release(patronId, key);
-      return answer;
-    }
-    await deps.idempotency.store(patronId, key, answer);
-    return c.json(answer.body as object, answer.status as 200);
+    const answer = await deps.transact(async (store): Promise<StoredAnswer | Response> => {
+      const claim = await store.idempotency.claim(patronId, key, route);
+      if (claim.outcome === 'repeat') return c.json(claim.answer.body as object, claim.answer.status as 200, { 'idempotent-replayed': 'true' });
+      if (claim.outcome === 'in_progress') return problem(c, 'request_in_progress');
+      if (claim.outcome === 'other_route') return problem(c, 'validation_failed', { errors: [{ path: IDEMPOTENCY_HEADER, code: 'idempotency_key_reused' }] });
+      const done = await work(store);
+      if (done instanceof Response) await store.idempotency.release(patronId, key);
+      else await store.idempotency.store(patronId, key, done);
+      return done;
+    });
+    return answer instanceof Response ? answer : c.json(answer.body as object, answer.status as 200);
   }
 
   const handlers: Record<RouteId, (c: Context) => Promise<Response>> = {
@@ -391,8 +391,8 @@ export function createApp(deps: AppDeps): Hono {
       if (auth instanceof Response) return auth;
       const id = pathId(c);
       if (id === undefined) return problem(c, 'not_found');
-      return idempotent(c, auth.patron.id, 'renewLoan', async () => {
-        const [result] = await renew(deps.ils, auth.patron, [id], deps.now());
+      return idempotent(c, auth.patron.id, 'renewLoan', async (store) => {
+        const [result] = await renew(store.ils, auth.patron, [id], deps.now());
         if (!result || result.reason === 'not_found') return problem(c, 'not_found');
         logger.info({ event: 'renewal', renewed: result.renewed, reason: result.reason }, 'renewal');
         return { status: 200, body: result };
@@ -406,8 +406,8 @@ export function createApp(deps: AppDeps): Hono {
       if (body instanceof Response) return body;
       const parsed = RenewalsRequest.safeParse(body);
       if (!parsed.success) return problem(c, 'validation_failed', { errors: toFieldIssues(parsed.error.issues) });
-      return idempotent(c, auth.patron.id, 'renewLoans', async () => {
-        const results = await renew(deps.ils, auth.patron, parsed.data.ids, deps.now());
+      return idempotent(c, auth.patron.id, 'renewLoans', async (store) => {
+        const results = await renew(store.ils, auth.patron, parsed.data.ids, deps.now());
         logger.info({ event: 'renewal', loans: results.length, renewed: results.filter((r) => r.renewed).length }, 'renewals');
         return { status: 200, body: { results } };
       });

@@ -23,11 +23,25 @@ export class AuditLog {
     private readonly now: () => Date,
   ) {}
 
-  async record(patronId: string, event: AuditEvent, channel: AuditChannel): Promise<void> {
+  /** Record an event; its mail to the patron is due until `notified`. Returns the record's id. */
+  async record(patronId: string, event: AuditEvent, channel: AuditChannel): Promise<string> {
+    const id = randomUUID();
     await this.db
       .insertInto('audit_events')
-      .values({ id: randomUUID(), patron_id: patronId, event, channel, at: this.now().toISOString() })
+      .values({ id, patron_id: patronId, event, channel, at: this.now().toISOString(), notified_at: null })
       .execute();
+    return id;
+  }
+
+  /** The patron was told (the mail went to the mailer). */
+  async notified(id: string): Promise<void> {
+    await this.db.updateTable('audit_events').set({ notified_at: this.now().toISOString() }).where('id', '=', id).execute();
+  }
+
+  /** Records whose mail is still due: their transaction committed, but what followed it did not happen. */
+  async noticesDue(): Promise<{ id: string; patronId: string; event: AuditEvent; at: string }[]> {
+    const rows = await this.db.selectFrom('audit_events').select(['id', 'patron_id', 'event', 'at']).where('notified_at', 'is', null).orderBy('at').execute();
+    return rows.map((row) => ({ id: row.id, patronId: row.patron_id, event: row.event as AuditEvent, at: row.at }));
   }
 
   /** A patron's records, oldest first. */

@@ -13,12 +13,14 @@ import { verifyAgainstDummy } from './pin-hash.js';
 import { seedDemo } from './seed.js';
 import { Sessions } from './sessions.js';
 import { serveStatic } from './static.js';
-import { Throttle } from './throttle.js';
+import { Throttle, type ThrottleRule, type ThrottleScope } from './throttle.js';
+import type { Store, Transact } from './store.js';
 import { PinCheckGate } from './pin-check-gate.js';
 import { checkSecret, secretFromDataDir } from './secret.js';
 import { PinResetTokens } from './pin-reset-tokens.js';
 import { AuditLog } from './audit.js';
 import { IdempotencyKeys } from './services/loans.js';
+import { sendDueNotices } from './services/card.js';
 
 export { createApp, API_ROOT, SESSION_COOKIE } from './app.js';
 export { loadConfig, type Config } from './config.js';
@@ -61,7 +63,10 @@ export interface Services {
   db: Db;
   config: Config;
   mailer: Mailer;
-  /** Remove ended sessions, old reset tokens, and throttle counts and locks past their time (every 10 minutes by itself). */
+  /**
+   * Remove ended sessions, old reset tokens, and throttle counts and locks past their time, and
+   * send notice mails still due (every 10 minutes by itself).
+   */
   prune(): Promise<void>;
   close(): Promise<void>;
 }
@@ -84,15 +89,9 @@ async function buildServices(db: Db, config: Config, now: () => Date, logger: Lo
   await migrate(db);
   if (options.seed && (await seedDemo(db, now))) logger.info('seeded the demo data');
   await verifyAgainstDummy('0000'); // build the dummy hash now, so no first request is slower than the rest
-  const ils =
-    options.ils?.(db) ??
-    new LocalIls(db, { loanDays: config.loanDays, maxRenewals: config.maxRenewals, overdueLimitDays: config.renewalOverdueLimitDays }, now);
-  const sessions = new Sessions(db, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds }, now);
   const secret = config.secret ?? secretFromDataDir(config.dataDir);
   await checkSecret(db, secret);
-  const throttle = new Throttle(
-    db,
-    {
+  const rules: Record<ThrottleScope, ThrottleRule> = {
       account: { limit: config.lockoutAttempts, windowSeconds: config.lockoutWindowSeconds, lockSeconds: config.lockoutSeconds },
       client: { limit: config.clientFailureLimit, windowSeconds: config.clientWindowSeconds, lockSeconds: config.clientWindowSeconds },
       registration: {
@@ -104,20 +103,26 @@ async function buildServices(db: Db, config: Config, now: () => Date, logger: Lo
       pin_reset_patron: { limit: config.pinResetIdentifierLimit, windowSeconds: config.pinResetWindowSeconds, lockSeconds: config.pinResetWindowSeconds },
       pin_reset_client: { limit: config.pinResetClientLimit, windowSeconds: config.pinResetWindowSeconds, lockSeconds: config.pinResetWindowSeconds },
       reset_token: { limit: config.resetTokenFailureLimit, windowSeconds: config.pinResetWindowSeconds, lockSeconds: config.pinResetWindowSeconds },
-    },
-    now,
-    secret,
-  );
+  };
+  /** The services' store on the database, or on one transaction of it (`transact`). */
+  const storeOn = (on: Db): Store => ({
+    ils: options.ils?.(on) ?? new LocalIls(on, { loanDays: config.loanDays, maxRenewals: config.maxRenewals, overdueLimitDays: config.renewalOverdueLimitDays }, now),
+    sessions: new Sessions(on, { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds }, now),
+    tokens: new PinResetTokens(on, config.pinResetMinutes * 60, now),
+    throttle: new Throttle(on, rules, now, secret),
+    audit: new AuditLog(on, now),
+    idempotency: new IdempotencyKeys(on, now),
+  });
+  const store = storeOn(db);
+  const { sessions, tokens, throttle } = store;
+  const transact: Transact = (work) => db.transaction().execute((trx) => work(storeOn(trx)));
   const pinChecks = new PinCheckGate({ perClient: config.pinChecksPerClient, queuePerClient: config.pinCheckQueuePerClient, total: config.pinCheckQueue });
   const paths = [config.pinResetUrl, ...Object.values(config.pinResetPages), ...config.pinResetAllowedUrls].filter((u) => u?.startsWith('/'));
   if (paths.length > 0 && !config.publicUrl && !options.publicUrlFromAddress) {
     logger.warn('PIN reset pages are given as paths but BIV_PUBLIC_URL is not set: those paths are ignored');
   }
   const mailer = options.mailer ?? createMailer(config, now);
-  const tokens = new PinResetTokens(db, config.pinResetMinutes * 60, now);
-  const idempotency = new IdempotencyKeys(db, now);
-  const audit = new AuditLog(db, now);
-  const api = createApp({ config, ils, sessions, throttle, mailer, tokens, idempotency, audit, pinChecks, logger, now });
+  const api = createApp({ config, ...store, transact, mailer, pinChecks, logger, now });
   const app = new Hono();
   if (options.demoMail && mailer instanceof MemoryOutbox) {
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
@@ -127,8 +132,9 @@ async function buildServices(db: Db, config: Config, now: () => Date, logger: Lo
   if (options.staticDirs?.length) app.use('*', serveStatic(options.staticDirs));
   app.route('/', api);
   const prune = async () => {
-    await Promise.all([sessions.prune(), tokens.prune(), throttle.prune()]);
+    await Promise.all([sessions.prune(), tokens.prune(), throttle.prune(), sendDueNotices({ ...store, mailer, logger })]);
   };
+  await sendDueNotices({ ...store, mailer, logger });
   const pruning = setInterval(() => void prune().catch(() => undefined), 10 * 60 * 1000);
   pruning.unref();
   return {

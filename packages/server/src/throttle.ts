@@ -34,6 +34,13 @@ export interface Attempt {
 
 export type Reservation = { ok: true; attempt: Attempt } | { ok: false; scope: ThrottleScope; retryAfter: number };
 
+/**
+ * Seconds a place of an attempt still running counts. An attempt whose outcome was never stored
+ * (the database went between its reservation and its end: the client got a 503, and learned
+ * nothing about the PIN) stops counting then, so faults do not lock a patron out.
+ */
+const PENDING_SECONDS = 60;
+
 interface Hashed {
   scope: ThrottleScope;
   hash: string;
@@ -91,12 +98,14 @@ export class Throttle {
     const remaining = lock ? new Date(lock.until).getTime() - now.getTime() : 0;
     if (remaining > 0) return { lockedFor: Math.ceil(remaining / 1000), taken: rule.limit };
     const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
+    const pendingSince = new Date(now.getTime() - PENDING_SECONDS * 1000).toISOString();
     const { count } = await trx
       .selectFrom('throttle_failures')
       .select((eb) => eb.fn.countAll().as('count'))
       .where('scope', '=', scope)
       .where('key', '=', hash)
       .where('at', '>=', windowStart)
+      .where((eb) => eb.or([eb('failed', '=', 1), eb('at', '>=', pendingSince)]))
       .executeTakeFirstOrThrow();
     return { lockedFor: 0, taken: Number(count) }; // pg answers count(*) as a string
   }
@@ -124,7 +133,7 @@ export class Throttle {
       if (refusal) return { ok: false, ...refusal };
       await trx
         .insertInto('throttle_failures')
-        .values(hashed.map(({ scope, hash }) => ({ scope, key: hash, at: now.toISOString(), attempt: attempt.id })))
+        .values(hashed.map(({ scope, hash }) => ({ scope, key: hash, at: now.toISOString(), attempt: attempt.id, failed: 0 })))
         .execute();
       return { ok: true, attempt };
     });
@@ -144,6 +153,7 @@ export class Throttle {
     const hashed = this.hashAll(attempt.keys);
     return this.locked(hashed, async (trx) => {
       const now = this.now();
+      await trx.updateTable('throttle_failures').set({ failed: 1 }).where('attempt', '=', attempt.id).execute();
       const locked = new Map<ThrottleScope, number>();
       for (const key of hashed) {
         const { lockedFor, taken } = await this.state(trx, key, now);

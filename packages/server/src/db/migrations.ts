@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 
 /** Migrations in code, in order; names sort. Each works on SQLite and PostgreSQL. */
@@ -157,11 +157,16 @@ const migrations: Record<string, Migration> = {
         .addColumn('key', 'varchar(64)', (c) => c.notNull())
         .addColumn('at', 'varchar(32)', (c) => c.notNull())
         .addColumn('attempt', 'varchar(32)', (c) => c.notNull())
+        .addColumn('failed', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
       await db.schema.createIndex('throttle_failures_key').on('throttle_failures').columns(['scope', 'key', 'at']).execute();
       await db.schema.createIndex('throttle_failures_attempt').on('throttle_failures').column('attempt').execute();
       await db.deleteFrom('throttle_locks' as never).execute();
       await db.schema.alterTable('pin_reset_tokens').addColumn('revoked_at', 'varchar(32)').execute();
+      // The patron's mail about an audited event is sent after the event's transaction: until
+      // it is, the record says so, and `noticesDue` sends it (a commit whose answer was lost).
+      await db.schema.alterTable('audit_events').addColumn('notified_at', 'varchar(32)').execute();
+      await db.updateTable('audit_events' as never).set({ notified_at: sql.ref('at') } as never).execute();
       await db.schema
         .createTable('server_settings')
         .addColumn('name', 'varchar(64)', (c) => c.primaryKey())

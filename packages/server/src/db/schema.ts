@@ -49,6 +49,8 @@ export interface ThrottleFailuresTable {
   at: string;
   /** The attempt the row was reserved for: its rows go when the attempt succeeds. */
   attempt: string;
+  /** 1 once the attempt failed; 0 while it runs (and for an attempt whose outcome was lost). */
+  failed: number;
 }
 
 export interface ThrottleLocksTable {
@@ -130,6 +132,8 @@ export interface AuditEventsTable {
   /** 'web' (the patron, through the API) */
   channel: string;
   at: string;
+  /** When the patron's mail about it was handed to the mailer; null until then. */
+  notified_at: string | null;
 }
 
 export interface Database {

@@ -112,16 +112,15 @@ export class IdempotencyKeys {
   async claim(patronId: string, key: string, route: string): Promise<IdempotencyClaim> {
     const cutoff = new Date(this.now().getTime() - 24 * 3600 * 1000).toISOString();
     await this.db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff).execute();
-    try {
-      await this.db
-        .insertInto('idempotency_keys')
-        .values({ patron_id: patronId, key, route, status: null, body: null, created_at: this.now().toISOString() })
-        .execute();
-      return { outcome: 'new' };
-    } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      if (code !== 'SQLITE_CONSTRAINT_PRIMARYKEY' && code !== 'SQLITE_CONSTRAINT_UNIQUE' && code !== '23505') throw error;
-    }
+    // ON CONFLICT rather than catching the unique violation: inside a PostgreSQL transaction a
+    // failed statement would end the transaction. A claim still being made by another transaction
+    // is waited for.
+    const inserted = await this.db
+      .insertInto('idempotency_keys')
+      .values({ patron_id: patronId, key, route, status: null, body: null, created_at: this.now().toISOString() })
+      .onConflict((oc) => oc.columns(['patron_id', 'key']).doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { outcome: 'new' };
     const row = await this.db.selectFrom('idempotency_keys').selectAll().where('patron_id', '=', patronId).where('key', '=', key).executeTakeFirst();
     if (!row) return this.claim(patronId, key, route); // pruned in between
     if (row.route !== route) return { outcome: 'other_route' };

@@ -5,6 +5,7 @@ import { bilingual, deliver, formatStockholmTime, type Mailer, type MailMessage 
 import { hashPin } from '../pin-hash.js';
 import type { PinResetTokens } from '../pin-reset-tokens.js';
 import type { Sessions } from '../sessions.js';
+import type { Store, Transact } from '../store.js';
 import { accountKeys, identifierKeys, type Throttle } from '../throttle.js';
 import { checkPinAgain, effectiveCardState } from './auth.js';
 
@@ -18,6 +19,7 @@ export interface PinDeps {
   now: () => Date;
   cardNumberPattern: RegExp;
   pinResetMinutes: number;
+  transact: Transact;
   /** Where the link of a patron goes (see `resetPageFor`). */
   resetPage: (patron: IlsPatron) => Promise<string | undefined>;
 }
@@ -175,21 +177,31 @@ export async function confirmPinReset(deps: PinDeps, token: string, newPin: stri
   if (weakness) return { outcome: 'invalid', errors: [{ path: 'newPin', code: `pin_weak_${weakness}` }] };
 
   const pinHash = await hashPin(newPin);
-  if (!(await deps.tokens.consume(token))) return { outcome: 'invalid_token', reason: 'used' }; // a concurrent use won
-  await setNewPin(deps, patron, pinHash);
+  const changed = await deps.transact(async (store) => {
+    if (!(await store.tokens.consume(token))) return false; // a concurrent use won
+    await setNewPin(store, patron, pinHash);
+    return true;
+  });
+  if (!changed) return { outcome: 'invalid_token', reason: 'used' };
+  pinChanged(deps, patron);
   deps.logger.info({ event: 'pin_reset_confirm', outcome: 'changed' }, 'PIN changed with a reset link');
   return { outcome: 'ok' };
 }
 
 /**
  * The PIN is new: every session ends, reset links still out stop working, the lockout of the
- * account's identifiers is cleared (guesses at the old PIN mean nothing now), the patron is told.
+ * account's identifiers is cleared (guesses at the old PIN mean nothing now). Inside one
+ * transaction (`transact`) with whatever else the change does: all of it, or none.
  */
-async function setNewPin(deps: PinDeps, patron: IlsPatron, pinHash: string): Promise<void> {
-  await deps.ils.setPin(patron.id, pinHash);
-  await deps.sessions.deleteAllFor(patron.id);
-  await deps.tokens.revokeAll(patron.id);
-  await deps.throttle.clear(accountKeys(patron));
+async function setNewPin(store: Store, patron: IlsPatron, pinHash: string): Promise<void> {
+  await store.ils.setPin(patron.id, pinHash);
+  await store.sessions.deleteAllFor(patron.id);
+  await store.tokens.revokeAll(patron.id);
+  await store.throttle.clear(accountKeys(patron));
+}
+
+/** After the change is stored: the patron is told. */
+function pinChanged(deps: PinDeps, patron: IlsPatron): void {
   if (patron.email) deliver(deps.mailer, deps.logger, 'pin_changed', pinChangedMail(patron.email, deps.now()));
 }
 
@@ -222,8 +234,12 @@ export async function changePin(
   }
   const weakness = pinWeakness(newPin, patron.personnummer ?? undefined);
   if (weakness) return { outcome: 'invalid', errors: [{ path: 'newPin', code: `pin_weak_${weakness}` }] };
-  await setNewPin(deps, patron, await hashPin(newPin));
-  const renewed = await deps.sessions.create(patron.id, session.expiresAt);
+  const pinHash = await hashPin(newPin);
+  const renewed = await deps.transact(async (store) => {
+    await setNewPin(store, patron, pinHash);
+    return store.sessions.create(patron.id, session.expiresAt);
+  });
+  pinChanged(deps, patron);
   deps.logger.info({ event: 'pin_change', outcome: 'changed' }, 'PIN changed');
   return { outcome: 'ok', session: renewed };
 }
