@@ -76,7 +76,10 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
   const config = { ...loadConfig(), ...options.config };
   const now = options.now ?? (() => new Date());
   const logger = createLogger(config.logLevel, options.logDestination);
-  const db = openDatabase(config);
+  const db = openDatabase({
+    ...config,
+    onConnectionError: (error) => logger.warn({ err: { type: error.name, code: (error as { code?: string }).code } }, 'database connection lost'),
+  });
   try {
     return await buildServices(db, config, now, logger, options);
   } catch (error) {
@@ -125,7 +128,7 @@ async function buildServices(db: Db, config: Config, now: () => Date, logger: Lo
   const api = createApp({ config, ...store, transact, mailer, pinChecks, logger, now });
   const app = new Hono();
   if (options.demoMail && mailer instanceof MemoryOutbox) {
-    const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+    const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin' };
     app.get('/demo/mail', (c) => c.html(outboxPage(mailer.messages()), 200, headers));
     app.get('/demo/mail.json', (c) => c.json(mailer.messages(), 200, headers));
   }
