@@ -126,7 +126,7 @@ export class Throttle {
         const rule = this.rules[key.scope];
         const wait = lockedFor > 0 ? lockedFor : taken >= rule.limit ? rule.lockSeconds : 0;
         // The client's refusal is told before the account's (it says less about the account).
-        if (wait > 0 && (!refusal || (key.scope === 'client' && refusal.scope !== 'client') || wait > refusal.retryAfter)) {
+        if (wait > 0 && (!refusal || (refusal.scope !== 'client' && (key.scope === 'client' || wait > refusal.retryAfter)))) {
           refusal = { scope: key.scope, retryAfter: wait };
         }
       }
