@@ -65,18 +65,20 @@ export const RenewalResult = z.object({
 });
 export type RenewalResult = z.infer<typeof RenewalResult>;
 
-/** An id as the library system gives it: never a control character (PostgreSQL cannot even hold a NUL). */
-const itemId = () =>
-  requiredString().check(
+/**
+ * An id as the library system gives it (a loan, a reservation, a library), in a body or a path:
+ * at most 64 characters, never a control character (PostgreSQL cannot even hold a NUL).
+ */
+export const ItemId = requiredString().check(
     z.maxLength(64, 'too_long'),
-    z.superRefine((value, ctx) => {
-      if (/\p{Cc}/u.test(value)) ctx.addIssue({ code: 'custom', message: 'invalid', input: value });
-    }),
-  );
+  z.superRefine((value, ctx) => {
+    if (/\p{Cc}/u.test(value)) ctx.addIssue({ code: 'custom', message: 'invalid', input: value });
+  }),
+);
 
 export const RenewalsRequest = z.object({
   /** The loans to renew; every loan of the patron when absent. */
-  ids: z.optional(z.array(itemId()).check(z.maxLength(1000, 'too_long'))),
+  ids: z.optional(z.array(ItemId).check(z.maxLength(1000, 'too_long'))),
 });
 export type RenewalsRequest = z.infer<typeof RenewalsRequest>;
 export const RenewalsResponse = z.object({ results: z.array(RenewalResult) });
@@ -108,5 +110,5 @@ export type Reservation = z.infer<typeof Reservation>;
 export const ReservationsResponse = z.object({ reservations: z.array(Reservation) });
 export type ReservationsResponse = z.infer<typeof ReservationsResponse>;
 
-export const ReservationUpdate = z.object({ pickupLibraryId: itemId() });
+export const ReservationUpdate = z.object({ pickupLibraryId: ItemId });
 export type ReservationUpdate = z.infer<typeof ReservationUpdate>;

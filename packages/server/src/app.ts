@@ -4,7 +4,7 @@ import { cors } from 'hono/cors';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Logger } from 'pino';
-import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_PATTERN, RenewalsRequest, ReservationUpdate } from '@biv/contract';
+import { IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_PATTERN, ItemId, RenewalsRequest, ReservationUpdate } from '@biv/contract';
 import { BlockCardRequest, ChangePinRequest, LoginRequest, PinResetConfirm, PinResetRequest, PROBLEM_CONTENT_TYPE, RegistrationRequest, routes, toFieldIssues, type FieldIssue, type ProblemCode, type RouteId, type SessionEndReason } from '@biv/contract';
 import { buildOpenApiDocument } from '@biv/contract/openapi';
 import type { AuditLog } from './audit.js';
@@ -114,13 +114,12 @@ function clientOf(c: Context, trustProxy: number): string {
 }
 
 /**
- * The `:id` of a path, or undefined when it cannot be an id (too long, or control characters,
- * which PostgreSQL text refuses): such a path is answered 404 before anything is looked up.
+ * The `:id` of a path, or undefined when it cannot be an id (the contract's `ItemId`): such a
+ * path is answered 404 before anything is looked up.
  */
 function pathId(c: Context): string | undefined {
-  const id = c.req.param('id') ?? '';
-  // eslint-disable-next-line no-control-regex
-  return id.length > 0 && id.length <= 64 && !/[\u0000-\u001f\u007f]/.test(id) ? id : undefined;
+  const parsed = ItemId.safeParse(c.req.param('id') ?? '');
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The session id from the cookie, or from `Authorization: Bearer` for pages on another site. */

@@ -74,11 +74,9 @@ export class Sessions {
     await this.db.deleteFrom('sessions').where('id_hash', '=', hashId(id)).execute();
   }
 
-  /** Remove every session of a patron (PIN reset), or every one but `exceptId` (PIN change). */
-  async deleteAllFor(patronId: string, exceptId?: string): Promise<void> {
-    let query = this.db.deleteFrom('sessions').where('patron_id', '=', patronId);
-    if (exceptId) query = query.where('id_hash', '!=', hashId(exceptId));
-    await query.execute();
+  /** Remove every session of a patron (a new PIN). */
+  async deleteAllFor(patronId: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('patron_id', '=', patronId).execute();
   }
 
   /**

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+import type { Config } from './config.js';
 import { mailFailure, withoutAddresses } from './mail.js';
 import { Harness, application } from './test-harness.js';
 
@@ -57,17 +58,26 @@ async function until<T>(what: string, probe: () => T | undefined, ms = 5000): Pr
 
 const addresses = (field: AddressObject | AddressObject[] | undefined) => (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value);
 
-describe('mail through a real SMTP server on loopback', () => {
-  const smtp = mailServer({ disabledCommands: ['STARTTLS'] });
+/**
+ * A server (in the suite's before/after) that sends its mail through `smtp`, with `query` on the
+ * SMTP URL (nodemailer options) and more configuration if given.
+ */
+function mailingThrough(smtp: ReturnType<typeof mailServer>, query: string, config: Partial<Config> = {}): Harness {
   const h = new Harness();
   before(async () => {
     const port = await smtp.listen();
-    await h.start({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, mailFrom: MAIL_FROM, pinResetUrl: RESET_PAGE });
+    await h.start({ smtpUrl: `smtp://127.0.0.1:${port}${query}`, pinResetUrl: RESET_PAGE, ...config });
   });
   after(async () => {
     await h.stop();
     await smtp.close();
   });
+  return h;
+}
+
+describe('mail through a real SMTP server on loopback', () => {
+  const smtp = mailServer({ disabledCommands: ['STARTTLS'] });
+  const h = mailingThrough(smtp, '?ignoreTLS=true', { mailFrom: MAIL_FROM });
 
   it('delivers the PIN reset link to Alva, From the configured sender, with the link in the text and the HTML', async () => {
     const response = await h.request('POST', '/pin-resets', { body: { identifier: ALVA.card } });
@@ -118,15 +128,7 @@ describe('?ignoreTLS=true in the SMTP URL', () => {
   // This server offers STARTTLS with its built-in self-signed certificate: without ignoreTLS,
   // nodemailer would upgrade and refuse the certificate, and no mail would arrive.
   const smtp = mailServer();
-  const h = new Harness();
-  before(async () => {
-    const port = await smtp.listen();
-    await h.start({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, pinResetUrl: RESET_PAGE });
-  });
-  after(async () => {
-    await h.stop();
-    await smtp.close();
-  });
+  const h = mailingThrough(smtp, '?ignoreTLS=true');
 
   it('is honoured by the mailer: the message goes in plain text even where STARTTLS is offered', async () => {
     assert.equal((await h.request('POST', '/pin-resets', { body: { identifier: ALVA.card } })).status, 202);
@@ -138,15 +140,7 @@ describe('?ignoreTLS=true in the SMTP URL', () => {
 
 describe('an SMTP server that offers STARTTLS with a certificate nodemailer does not trust', () => {
   const smtp = mailServer();
-  const h = new Harness();
-  before(async () => {
-    const port = await smtp.listen();
-    await h.start({ smtpUrl: `smtp://127.0.0.1:${port}`, pinResetUrl: RESET_PAGE });
-  });
-  after(async () => {
-    await h.stop();
-    await smtp.close();
-  });
+  const h = mailingThrough(smtp, '');
 
   it('without ignoreTLS: the mail fails, the request still succeeds, and the log says it was TLS, without an address', async () => {
     assert.equal((await h.request('POST', '/pin-resets', { body: { identifier: ALVA.card } })).status, 202);
@@ -170,15 +164,7 @@ describe('an SMTP server that rejects the recipient with a reply naming the addr
       callback(error);
     },
   });
-  const h = new Harness();
-  before(async () => {
-    const port = await smtp.listen();
-    await h.start({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, pinResetUrl: RESET_PAGE });
-  });
-  after(async () => {
-    await h.stop();
-    await smtp.close();
-  });
+  const h = mailingThrough(smtp, '?ignoreTLS=true');
 
   it('the registration still succeeds; the log has the reply code, the command and the reply text, with [address] for the address', async () => {
     const response = await h.request('POST', '/registrations', { body: application({ phone: '' }) });

@@ -56,6 +56,11 @@ export class Harness {
     return this.log.replace(/"(time|ms)":\d+/g, '');
   }
 
+  /** Wait (up to 2 s) until the log has `count` lines with `message` (work done after an answer). */
+  async logged(message: string, count = 1) {
+    for (let i = 0; i < 200 && this.log.split(`"msg":"${message}"`).length - 1 < count; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
   advance(seconds: number) {
     this.now = new Date(this.now.getTime() + seconds * 1000);
   }
