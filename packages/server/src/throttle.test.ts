@@ -9,10 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { NEW_ADULTS } from '../../../test/fixtures.js';
-import { LocalIls } from './ils/local.js';
+import { DEFAULT_LOAN_RULES, LocalIls } from './ils/local.js';
 import type { IlsAdapter } from './ils/types.js';
 import { MemoryOutbox } from './mail.js';
-import { Harness, cookieOf, json, ownPostgresDatabase } from './test-harness.js';
+import { Harness, application, cookieOf, json, ownPostgresDatabase } from './test-harness.js';
 
 const ALVA = { card: '1000000001', personnummer: '19850322-2385', pin: '1357' };
 const DAVID = { card: '1000000004', personnummer: '19680102-9288', pin: '4680' };
@@ -26,7 +26,7 @@ const skipPg = (label: string) => label === 'PostgreSQL' && !pgUrl && 'set BIV_T
 /** The local ILS, counting the PINs it really checks: the evaluated tries. */
 function countingIls() {
   const counter = { checks: 0, ils: (db: ConstructorParameters<typeof LocalIls>[0]): IlsAdapter => {
-    const ils = new LocalIls(db, { loanDays: 28, maxRenewals: 3, overdueLimitDays: 30 }, () => new Date());
+    const ils = new LocalIls(db, DEFAULT_LOAN_RULES, () => new Date());
     const verify = ils.verifyPin.bind(ils);
     ils.verifyPin = (id: string, pin: string) => {
       counter.checks++;
@@ -236,15 +236,41 @@ for (const [label, databaseUrl] of databases) {
       });
     });
 
+    describe('the other limits, in parallel', () => {
+      const h = new Harness(databaseUrl);
+      before(() => h.start({ trustProxy: 1, registrationLimit: 3, pinResetIdentifierLimit: 3, resetTokenFailureLimit: 3 }, { mailer: new MemoryOutbox() }));
+      after(() => h.stop());
+
+      it('12 applications at once from one client: three are handled', async () => {
+        const client = viaProxy('198.51.100.120');
+        const answers = await Promise.all(NEW_ADULTS.map(async (personnummer) => h.request('POST', '/registrations', { body: application({ personnummer }), headers: client })));
+        const counts = statuses(answers);
+        assert.equal((counts[201] ?? 0) + (counts[202] ?? 0), 3);
+        assert.equal(counts[429], 9);
+      });
+
+      it('12 reset requests at once for one personnummer, in every spelling, from many clients: three are taken', async () => {
+        const spellings = [ALVA.personnummer, '850322-2385', '198503222385', '8503222385'];
+        const answers = await Promise.all(Array.from({ length: 12 }, async (_, i) => h.request('POST', '/pin-resets', { body: { identifier: spellings[i % 4] }, headers: fresh() })));
+        assert.deepEqual(statuses(answers), { 202: 3, 429: 9 });
+      });
+
+      it('12 made-up reset tokens at once from one client: three are looked up', async () => {
+        const client = viaProxy('198.51.100.121');
+        const answers = await Promise.all(
+          Array.from({ length: 12 }, async (_, i) => h.request('POST', '/pin-resets/confirm', { body: { token: `${String(i).padStart(2, '0')}${'x'.repeat(41)}`, newPin: '3816' }, headers: client })),
+        );
+        assert.deepEqual(statuses(answers), { 400: 3, 429: 9 });
+      });
+    });
+
     describe('PIN reset links and sessions', () => {
       const h = new Harness(databaseUrl);
       const outbox = new MemoryOutbox(1000);
       before(() => h.start({ trustProxy: 1, pinResetUrl: 'http://localhost/glomt-pin' }, { mailer: outbox }));
       after(() => h.stop());
       /** Reset requests are answered before their mail is sent: wait until `n` of them are done. */
-      const settle = async (n: number) => {
-        for (let i = 0; i < 200 && (h.log.match(/"pin reset requested"/g) ?? []).length < n; i++) await new Promise((resolve) => setTimeout(resolve, 10));
-      };
+      const settle = (n: number) => h.logged('pin reset requested', n);
 
       it('sends at most three reset mails an hour per patron, whichever identifier is typed', async () => {
         const mark = outbox.messages().length;
@@ -365,7 +391,7 @@ describe('two instances on one PostgreSQL', { skip: !pgUrl && 'set BIV_TEST_DATA
   it('a reset link used on one is used on the other', async () => {
     const mark = outbox.messages().length;
     assert.equal((await a.request('POST', '/pin-resets', { body: { identifier: JONAS.card }, headers: fresh() })).status, 202);
-    for (let i = 0; i < 200 && !a.log.includes('"pin reset requested"'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await a.logged('pin reset requested');
     const token = /#token=([A-Za-z0-9_-]+)/.exec(outbox.messages().slice(0, outbox.messages().length - mark)[0]?.text ?? '')?.[1];
     assert.ok(token);
     assert.equal((await a.request('POST', '/pin-resets/confirm', { body: { token, newPin: '5937' }, headers: fresh() })).status, 204);
