@@ -3,14 +3,12 @@ import type { Logger } from 'pino';
 import type { AuditLog } from '../audit.js';
 import type { IlsAdapter, IlsPatron } from '../ils/types.js';
 import { bilingual, deliver, formatStockholmTime, type Mailer, type MailMessage } from '../mail.js';
-import type { Sessions } from '../sessions.js';
 import type { Transact } from '../store.js';
 import type { Throttle } from '../throttle.js';
 import { checkPinAgain } from './auth.js';
 
 export interface CardDeps {
   ils: IlsAdapter;
-  sessions: Sessions;
   throttle: Throttle;
   audit: AuditLog;
   transact: Transact;

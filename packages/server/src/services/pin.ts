@@ -4,14 +4,12 @@ import type { IlsAdapter, IlsPatron } from '../ils/types.js';
 import { bilingual, deliver, formatStockholmTime, type Mailer, type MailMessage } from '../mail.js';
 import { hashPin } from '../pin-hash.js';
 import type { PinResetTokens } from '../pin-reset-tokens.js';
-import type { Sessions } from '../sessions.js';
 import type { Store, Transact } from '../store.js';
 import { accountKeys, identifierKeys, type Throttle } from '../throttle.js';
 import { checkPinAgain, effectiveCardState } from './auth.js';
 
 export interface PinDeps {
   ils: IlsAdapter;
-  sessions: Sessions;
   throttle: Throttle;
   tokens: PinResetTokens;
   mailer: Mailer;
