@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readConsortium, type Municipality } from './consortium.js';
 
 /** Everything the server can be told, with safe defaults. Every limit is configuration. */
 export interface Config {
@@ -20,8 +21,13 @@ export interface Config {
    * from, or generated into, `secret` in `dataDir`. Every instance on one database needs the same.
    */
   secret: string | undefined;
-  /** Origins of pages on other sites allowed to call the API with credentials (CORS). */
+  /**
+   * Origins of pages on other sites allowed to call the API with credentials (CORS): those of
+   * `BIV_ALLOWED_ORIGINS` and every municipality's `sites`.
+   */
   allowedOrigins: string[];
+  /** The consortium's municipalities (`BIV_CONSORTIUM_FILE`): sites, reset pages, looks. */
+  municipalities: Municipality[];
   /** The library's card number format, checked on the server. */
   cardNumberPattern: RegExp;
   logLevel: string;
@@ -104,15 +110,39 @@ const int = (value: string | undefined, fallback: number, name: string): number 
 const list = (value: string | undefined): string[] =>
   (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
 
-/** `Kungälv=https://…/glomt-pin,Stenungsund=https://…` */
-function pagesByMunicipality(value: string | undefined): Record<string, string> {
+/**
+ * `Kungälv=https://…/glomt-pin,Stenungsund=https://…`, after the consortium's own pages. A
+ * municipality given a page in both places is refused: one of them would be ignored unseen.
+ */
+function pagesByMunicipality(value: string | undefined, municipalities: Municipality[]): Record<string, string> {
   const pages: Record<string, string> = {};
+  for (const m of municipalities) if (m.pinResetPage) pages[m.name] = m.pinResetPage;
   for (const entry of list(value)) {
     const at = entry.indexOf('=');
     if (at < 1) throw new Error(`BIV_PIN_RESET_PAGES entries are municipality=URL, got "${entry}"`);
-    pages[entry.slice(0, at).trim()] = entry.slice(at + 1).trim();
+    const name = entry.slice(0, at).trim();
+    if (pages[name] !== undefined) throw new Error(`${name} has a PIN reset page both in BIV_CONSORTIUM_FILE and in BIV_PIN_RESET_PAGES: keep one`);
+    pages[name] = entry.slice(at + 1).trim();
   }
   return pages;
+}
+
+/** `BIV_ALLOWED_ORIGINS` (each an origin: scheme, host, port) and the municipalities' sites, once each. */
+function allowedOrigins(value: string | undefined, municipalities: Municipality[]): string[] {
+  const listed = list(value).map((entry) => {
+    const trimmed = entry.replace(/\/$/, '');
+    let url: URL | undefined;
+    try {
+      url = new URL(trimmed);
+    } catch {
+      // reported below
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== trimmed) {
+      throw new Error(`BIV_ALLOWED_ORIGINS entries are origins such as https://www.ale.se (no path), got "${entry}"`);
+    }
+    return url.origin;
+  });
+  return [...new Set([...listed, ...municipalities.flatMap((m) => m.sites)])];
 }
 
 /** `BIV_TRUST_PROXY`: a number of proxies, or yes/true/on for one. */
@@ -151,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new Error(`BIV_PUBLIC_URL must be an http(s) URL such as https://bibliotek.example.se, got "${env.BIV_PUBLIC_URL}"`);
     }
   }
+  const municipalities = env.BIV_CONSORTIUM_FILE ? readConsortium(env.BIV_CONSORTIUM_FILE) : [];
   const smtpUrl = env.BIV_SMTP_URL || undefined;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new Error('BIV_SMTP_URL must be an smtp:// or smtps:// URL');
   return {
@@ -160,7 +191,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     trustProxy: proxyHops(env.BIV_TRUST_PROXY),
     secret: secretOf(env),
-    allowedOrigins: list(env.BIV_ALLOWED_ORIGINS).map((o) => o.replace(/\/$/, '')),
+    allowedOrigins: allowedOrigins(env.BIV_ALLOWED_ORIGINS, municipalities),
+    municipalities,
     cardNumberPattern,
     logLevel: env.BIV_LOG_LEVEL || 'info',
     sessionIdleSeconds: int(env.BIV_SESSION_IDLE_SECONDS, 15 * 60, 'BIV_SESSION_IDLE_SECONDS'),
@@ -182,7 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.BIV_MAIL_FROM || 'Bibliotek i Väst <noreply@biv.example.org>',
     publicUrl,
     pinResetUrl: env.BIV_PIN_RESET_URL || undefined,
-    pinResetPages: pagesByMunicipality(env.BIV_PIN_RESET_PAGES),
+    pinResetPages: pagesByMunicipality(env.BIV_PIN_RESET_PAGES, municipalities),
     pinResetAllowedUrls: list(env.BIV_PIN_RESET_ALLOWED_URLS),
     pinResetMinutes: int(env.BIV_PIN_RESET_MINUTES, 30, 'BIV_PIN_RESET_MINUTES'),
     pinResetIdentifierLimit: int(env.BIV_PIN_RESET_IDENTIFIER_LIMIT, 3, 'BIV_PIN_RESET_IDENTIFIER_LIMIT'),
