@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +80,19 @@ async function startCli(args: string[], env: Record<string, string>): Promise<Ru
   return { ...started, url };
 }
 
+/** A GET with the given Host header (as a browser on `*.localhost` sends it). */
+function getWithHost(url: string, host: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 const seededLines = (stdout: string) => stdout.split('\n').filter((line) => line.includes('seeded the demo data')).length;
 
 describe('biv-server CLI', { timeout: 4 * TIMEOUT }, () => {
@@ -116,6 +130,15 @@ describe('biv-server CLI', { timeout: 4 * TIMEOUT }, () => {
       const outbox = await fetch(`${server.url}/demo/mail.json`);
       assert.equal(outbox.status, 200, 'the demo shows its outbox');
       assert.ok(Array.isArray(await outbox.json()));
+
+      // The municipalities' own sites, on the port it listens on (demo-sites.ts).
+      const port = new URL(server.url).port;
+      const printed = server.output().stdout.split('\n').filter((line) => line.includes('"msg":"demo site"')).map((line) => (JSON.parse(line) as { url: string }).url);
+      assert.deepEqual(printed, [`http://api.biv.localhost:${port}/`, ...['ale', 'kungalv', 'lillaedet', 'orust', 'stenungsund', 'tjorn', 'ockero'].map((id) => `http://www.${id}.localhost:${port}/`)]);
+      const municipal = await getWithHost(`${server.url}/mina-sidor.html`, `www.orust.localhost:${port}`); // fetch() sends its own Host
+      assert.equal(municipal.status, 200);
+      assert.match(String(municipal.headers['content-security-policy']), new RegExp(`script-src http://api\\.biv\\.localhost:${port};`));
+      assert.match(municipal.body, /<title>Mina sidor – Orust kommun<\/title>/);
     } finally {
       server.child.kill('SIGTERM');
     }

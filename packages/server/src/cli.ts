@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
 import { startServer } from './index.js';
+import { DemoSites } from './demo-sites.js';
 
 const usage = `biv-server <command>
 
@@ -33,7 +34,9 @@ async function main(command: string | undefined): Promise<void> {
         seed: command === 'demo',
         demoMail: command === 'demo',
         staticDirs,
-        ...(command === 'demo' ? { config: demoConfig, publicUrlFromAddress: true } : {}),
+        // The municipalities' own sites (demo/consortium.json unless BIV_CONSORTIUM_FILE is set) on
+        // http://www.<id>.localhost, with the widgets from http://api.biv.localhost.
+        ...(command === 'demo' ? { config: demoConfig, publicUrlFromAddress: true, demoSites: DemoSites.forDemo(repoPath('demo')) } : {}),
       });
       const stop = () => void server.close().then(() => process.exit(0));
       process.once('SIGTERM', stop);

@@ -21,6 +21,7 @@ import { PinResetTokens } from './pin-reset-tokens.js';
 import { AuditLog } from './audit.js';
 import { IdempotencyKeys } from './services/loans.js';
 import { sendDueNotices } from './services/card.js';
+import type { DemoSites } from './demo-sites.js';
 
 export { createApp, API_ROOT, SESSION_COOKIE } from './app.js';
 export { loadConfig, type Config } from './config.js';
@@ -56,6 +57,11 @@ export interface ServerOptions {
    * only): for the demo, whose port may be chosen at start. Never the request's Host.
    */
   publicUrlFromAddress?: boolean;
+  /**
+   * Demo only: the municipalities' pages on their own host names (`http://www.ale.localhost:…`),
+   * another site than the library's; see demo-sites.ts.
+   */
+  demoSites?: DemoSites;
 }
 
 export interface Services {
@@ -74,6 +80,7 @@ export interface Services {
 /** Open and migrate the database, optionally seed it, and build the app; nothing listens yet. */
 export async function createServices(options: ServerOptions = {}): Promise<Services> {
   const config = { ...loadConfig(), ...options.config };
+  options.demoSites?.configure(config);
   const now = options.now ?? (() => new Date());
   const logger = createLogger(config.logLevel, options.logDestination);
   const db = openDatabase({
@@ -127,6 +134,7 @@ async function buildServices(db: Db, config: Config, now: () => Date, logger: Lo
   const mailer = options.mailer ?? createMailer(config, now);
   const api = createApp({ config, ...store, transact, mailer, pinChecks, logger, now });
   const app = new Hono();
+  if (options.demoSites) app.use('*', options.demoSites.handler(config));
   if (options.demoMail && mailer instanceof MemoryOutbox) {
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin' };
     app.get('/demo/mail', (c) => c.html(outboxPage(mailer.messages()), 200, headers));
@@ -172,6 +180,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   if (options.publicUrlFromAddress) config.publicUrl ??= url; // the app reads it at request time
+  for (const site of options.demoSites?.listening(config, port) ?? []) {
+    process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), service: 'biv-server', msg: 'demo site', name: site.name, url: site.url })}\n`);
+  }
   // The line tests and scripts wait for; printed whatever the log level.
   process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), service: 'biv-server', msg: 'listening', url })}\n`);
   return {
