@@ -2,6 +2,7 @@ import ky, { isTimeoutError, type KyInstance } from 'ky';
 import { Problem, toFieldIssues, type FieldIssue } from '@biv/contract';
 import { zodJitless } from './zod-config.js';
 import { ApiError, isProblemCode } from './errors.js';
+import { sessionRegistry } from './session-registry.js';
 
 /** The minimal schema shape the client needs (zod/mini schemas of the contract). */
 export interface ResponseSchema<T> {
@@ -63,7 +64,7 @@ export interface RequestOptions<T> {
   json?: unknown;
   /** Extra request headers (e.g. `Idempotency-Key`). */
   headers?: Record<string, string>;
-  /** Schema of a 2xx body; omitted for 204 answers. */
+  /** Schema of a 2xx body; omitted for 204 answers (a 204 resolves with undefined either way). */
   schema?: ResponseSchema<T>;
 }
 
@@ -71,17 +72,19 @@ export interface RequestOptions<T> {
 export async function request<T>(endpoint: string, options: RequestOptions<T>): Promise<T> {
   if (!zodJitless) throw new ApiError('config');
   let response: Response;
+  const authorization = sessionRegistry().get(endpoint)?.authorization();
+  const headers = authorization ? { ...options.headers, authorization } : options.headers;
   try {
     response = await clientFor(endpoint)(options.path.replace(/^\//, ''), {
       method: options.method,
       ...(options.json === undefined ? {} : { json: options.json }),
-      ...(options.headers ? { headers: options.headers } : {}),
+      ...(headers ? { headers } : {}),
     });
   } catch (error) {
     throw new ApiError(isTimeoutError(error) ? 'timeout' : 'network', { cause: error });
   }
   if (!response.ok) throw await problemOf(response);
-  if (!options.schema) return undefined as T;
+  if (!options.schema || response.status === 204) return undefined as T;
   const body = await readJson(response);
   const parsed = options.schema.safeParse(body);
   if (!parsed.success) throw new ApiError('bad_response', { status: response.status });

@@ -1,5 +1,6 @@
-import { ChangePinRequest, PinResetAccepted, PinResetConfirm, PinResetRequest } from '@biv/contract';
+import { ChangePinRequest, PinChangedResponse, PinResetAccepted, PinResetConfirm, PinResetRequest } from '@biv/contract';
 import { checkBody, request } from './http.js';
+import { sessionRegistry } from './session-registry.js';
 
 /**
  * Forgot the PIN, step 1 (`POST /pin-resets`): ask for a link by e-mail. Resolves the same way
@@ -25,5 +26,7 @@ export async function confirmPinReset(endpoint: string, body: PinResetConfirm): 
  * after too many wrong PINs, or `unauthenticated`. This session stays; the patron's others end.
  */
 export async function changePin(endpoint: string, body: ChangePinRequest): Promise<void> {
-  await request(endpoint, { method: 'put', path: '/me/pin', json: checkBody(ChangePinRequest, body) });
+  const answer = await request<PinChangedResponse | undefined>(endpoint, { method: 'put', path: '/me/pin', json: checkBody(ChangePinRequest, body), schema: PinChangedResponse });
+  // A token session goes on under a new token (a cookie session's new id came in the cookie).
+  if (answer) sessionRegistry().get(endpoint)?.replaceToken(answer.token);
 }

@@ -1,6 +1,7 @@
 import { LoginRequest, SessionResponse, type Patron, type SessionEndReason } from '@biv/contract';
 import { ApiError, asApiError } from './errors.js';
 import { checkBody, request } from './http.js';
+import { sessionRegistry } from './session-registry.js';
 
 /** What a page knows about the patron's session at one endpoint. */
 export type SessionState =
@@ -29,12 +30,22 @@ export interface SessionStore {
   end(reason: SessionEndReason): void;
   /** Called at once with the current state and on every change; returns the unsubscribe. */
   subscribe(listener: SessionListener): () => void;
+  /**
+   * The `Authorization` header of this page's requests, when the server gave the page a session
+   * token (a page of another site in a browser without partitioned cookies); else undefined and
+   * the session cookie does the work. The token lives in this store's memory only.
+   */
+  authorization(): string | undefined;
+  /** The server gave the session a new token (a PIN change of a token session). */
+  replaceToken(token: string): void;
 }
 
 class EndpointSession implements SessionStore {
   #state: SessionState = { status: 'unknown' };
   #listeners = new Set<SessionListener>();
   #refreshing: Promise<SessionState> | undefined;
+  /** The session token, when the server handed one out instead of a cookie it knew would be dropped. */
+  #token: string | undefined;
   /** Bumped by login and logout, so an older refresh cannot overwrite a newer answer. */
   #generation = 0;
 
@@ -46,6 +57,7 @@ class EndpointSession implements SessionStore {
 
   #set(state: SessionState): void {
     this.#state = state;
+    if (state.status !== 'logged-in') this.#token = undefined;
     for (const listener of [...this.#listeners]) {
       try {
         listener(state);
@@ -85,7 +97,10 @@ class EndpointSession implements SessionStore {
     const body = checkBody(LoginRequest, { identifier, pin }); // nothing is sent, and no state changes, when it fails
     const generation = ++this.#generation;
     const answer = await request(this.endpoint, { method: 'post', path: '/session', json: body, schema: SessionResponse });
-    if (generation === this.#generation) this.#set({ status: 'logged-in', patron: answer.patron, ...answer.session });
+    if (generation === this.#generation) {
+      this.#token = answer.token;
+      this.#set({ status: 'logged-in', patron: answer.patron, ...answer.session });
+    }
     return answer.patron;
   }
 
@@ -110,14 +125,14 @@ class EndpointSession implements SessionStore {
     listener(this.#state);
     return () => this.#listeners.delete(listener);
   }
-}
 
-const REGISTRY_KEY = Symbol.for('biv.sessions');
-type Registry = Map<string, SessionStore>;
+  authorization(): string | undefined {
+    return this.#token === undefined ? undefined : `Bearer ${this.#token}`;
+  }
 
-function registry(): Registry {
-  const holder = globalThis as typeof globalThis & { [REGISTRY_KEY]?: Registry };
-  return (holder[REGISTRY_KEY] ??= new Map<string, SessionStore>());
+  replaceToken(token: string): void {
+    if (this.#token !== undefined) this.#token = token;
+  }
 }
 
 /**
@@ -126,7 +141,7 @@ function registry(): Registry {
  * the bundle, shares one store and one `GET /session`.
  */
 export function getSession(endpoint: string): SessionStore {
-  const sessions = registry();
+  const sessions = sessionRegistry();
   let store = sessions.get(endpoint);
   if (!store) {
     store = new EndpointSession(endpoint);
@@ -137,5 +152,5 @@ export function getSession(endpoint: string): SessionStore {
 
 /** Forget every store of this page (tests only). */
 export function resetSessions(): void {
-  registry().clear();
+  sessionRegistry().clear();
 }

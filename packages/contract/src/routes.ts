@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { LibrariesResponse, LoginRequest, SessionResponse } from './schemas.js';
+import { LibrariesResponse, LoginRequest, PinChangedResponse, SessionResponse } from './schemas.js';
 import { RegistrationCreated, RegistrationReceived, RegistrationRequest } from './registration.js';
 import { IDEMPOTENCY_HEADER, LoansResponse, RenewalResult, RenewalsRequest, RenewalsResponse, Reservation, ReservationsResponse, ReservationUpdate } from './loans.js';
 import { ChangePinRequest, PinResetAccepted, PinResetConfirm, PinResetRequest } from './pin-change.js';
@@ -110,7 +110,8 @@ export const routes = {
     auth: true,
     body: ChangePinRequest,
     responses: {
-      204: { description: 'The PIN is changed' },
+      200: { description: 'The PIN is changed; the request came with `Authorization: Bearer`: the session goes on under the new id in `token`', schema: PinChangedResponse },
+      204: { description: 'The PIN is changed; the session cookie carries the session\'s new id' },
       400: problem('validation_failed: the current PIN is wrong (current_pin_wrong, counts toward the lockout), or the new PIN is malformed, too easy to guess or unchanged'),
       401: problem('unauthenticated'),
       429: problem('account_locked: too many wrong PINs', { 'Retry-After': 'Seconds until a new attempt is allowed' }),

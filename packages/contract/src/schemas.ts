@@ -47,8 +47,18 @@ export const SessionResponse = z.object({
     /** Seconds of inactivity after which the session ends. */
     idleTimeout: z.number(),
   }),
+  /**
+   * Only at a login from a page of another site whose browser keeps no partitioned cookie: the
+   * session id, to send as `Authorization: Bearer` and to keep in memory only (never in storage).
+   * Such a session ends after at most `BIV_TOKEN_SESSION_SECONDS`.
+   */
+  token: z.optional(z.string()),
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;
+
+/** A PIN change by a Bearer session: the session's new id (the old one ends with the change). */
+export const PinChangedResponse = z.object({ token: z.string() });
+export type PinChangedResponse = z.infer<typeof PinChangedResponse>;
 
 export const Library = z.object({ id: z.string(), name: z.string(), municipality: z.string() });
 export type Library = z.infer<typeof Library>;

@@ -26,6 +26,11 @@ import type { Throttle } from './throttle.js';
 
 export const API_ROOT = '/api/v1';
 export const SESSION_COOKIE = 'biv_session';
+/**
+ * Set on responses to pages of another site, partitioned like the session cookie: a request that
+ * comes without it is from a browser that keeps no partitioned cookie (or blocks every cookie).
+ */
+export const PARTITION_PROBE_COOKIE = 'biv_partitioned';
 
 export interface AppDeps {
   config: Config;
@@ -122,10 +127,14 @@ function pathId(c: Context): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The session id from the cookie, or from `Authorization: Bearer` for pages on another site. */
+const bearerOf = (c: Context) => /^Bearer\s+([A-Za-z0-9_-]{20,})$/.exec(c.req.header('authorization') ?? '')?.[1];
+
+/**
+ * The session id from the cookie, or from `Authorization: Bearer` (pages of another site in a
+ * browser without partitioned cookies; see docs/decisions/0005).
+ */
 function sessionIdOf(c: Context): string | undefined {
-  const bearer = /^Bearer\s+([A-Za-z0-9_-]{20,})$/.exec(c.req.header('authorization') ?? '')?.[1];
-  return bearer ?? getCookie(c, SESSION_COOKIE);
+  return bearerOf(c) ?? getCookie(c, SESSION_COOKIE);
 }
 
 /** A request's live session and its patron. */
@@ -196,19 +205,35 @@ export function createApp(deps: AppDeps): Hono {
     c.res.headers.set('x-content-type-options', 'nosniff');
   });
 
-  if (config.allowedOrigins.length > 0) {
-    app.use(
-      `${API_ROOT}/*`,
-      cors({
-        origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
-        credentials: true,
-        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-        allowHeaders: ['content-type', 'authorization', 'idempotency-key'],
-        exposeHeaders: ['retry-after'],
-        maxAge: 600,
-      }),
-    );
-  }
+  // CORS for the listed origins only (read at request time: the demo adds its port after start);
+  // every answer says `Vary: Origin`, so no cache hands one site's answer to another.
+  app.use(
+    `${API_ROOT}/*`,
+    cors({
+      origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+      credentials: true,
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowHeaders: ['content-type', 'authorization', 'idempotency-key'],
+      exposeHeaders: ['retry-after'],
+      maxAge: 600,
+    }),
+  );
+
+  /**
+   * A request from a page of another listed site: its cookies must be `SameSite=None; Secure;
+   * Partitioned` (CHIPS), kept by the browser for that top-level site only.
+   */
+  const fromListedSite = (c: Context): boolean => {
+    const origin = c.req.header('origin');
+    return origin !== undefined && config.allowedOrigins.includes(origin) && origin !== ownOrigin(c, config.trustProxy);
+  };
+  const partitioned = { path: API_ROOT, httpOnly: true, secure: true, sameSite: 'None', partitioned: true } as const;
+
+  const probePartitionedCookies: MiddlewareHandler = async (c, next) => {
+    await next();
+    if (fromListedSite(c) && getCookie(c, PARTITION_PROBE_COOKIE) === undefined) setCookie(c, PARTITION_PROBE_COOKIE, '1', partitioned);
+  };
+  app.use(`${API_ROOT}/*`, probePartitionedCookies);
 
   app.use(`${API_ROOT}/*`, guardStateChanges(config));
   app.use(
@@ -269,10 +294,18 @@ export function createApp(deps: AppDeps): Hono {
           const previous = sessionIdOf(c);
           if (previous) await deps.sessions.delete(previous); // a new id at every login
           setSessionCookie(c, result.sessionId);
-          logger.info({ event: 'login' }, 'patron logged in');
+          let { expiresAt } = result;
+          let token: string | undefined;
+          if (fromListedSite(c) && getCookie(c, PARTITION_PROBE_COOKIE) === undefined) {
+            // The cookie set above will not be kept: the page holds the id in memory, for a short while.
+            token = result.sessionId;
+            expiresAt = await deps.sessions.limit(token, new Date(deps.now().getTime() + config.tokenSessionSeconds * 1000));
+          }
+          logger.info({ event: 'login', transport: token ? 'token' : 'cookie' }, 'patron logged in');
           return c.json({
             patron: result.patron,
-            session: { expiresAt: result.expiresAt.toISOString(), idleTimeout: config.sessionIdleSeconds },
+            session: { expiresAt: expiresAt.toISOString(), idleTimeout: config.sessionIdleSeconds },
+            ...(token ? { token } : {}),
           });
         }
       }
@@ -290,7 +323,7 @@ export function createApp(deps: AppDeps): Hono {
     async deleteSession(c) {
       const id = sessionIdOf(c);
       if (id) await deps.sessions.delete(id);
-      deleteCookie(c, SESSION_COOKIE, { path: API_ROOT, secure: needsSecureCookie(c, config.trustProxy) });
+      clearSessionCookie(c);
       return c.body(null, 204);
     },
 
@@ -370,6 +403,8 @@ export function createApp(deps: AppDeps): Hono {
       const result = await changePin(pinDeps, auth.patron, auth.session, parsed.data.currentPin, parsed.data.newPin);
       switch (result.outcome) {
         case 'ok':
+          // The session goes on under a new id: in the cookie, or told to a Bearer page.
+          if (bearerOf(c)) return c.json({ token: result.session.id });
           setSessionCookie(c, result.session.id);
           return c.body(null, 204);
         case 'invalid':
@@ -469,15 +504,24 @@ export function createApp(deps: AppDeps): Hono {
   /**
    * The session cookie: HttpOnly, for the API's path only, and without Max-Age or Expires, so the
    * browser forgets it when it closes (a library's public computer); the server's idle and
-   * absolute timeouts end the session itself.
+   * absolute timeouts end the session itself. `SameSite=Lax` on the API's own site; for a page of
+   * another listed site `SameSite=None; Secure; Partitioned`, so the browser keeps it for that
+   * top-level site only (docs/decisions/0005).
    */
   function setSessionCookie(c: Context, sessionId: string): void {
-    setCookie(c, SESSION_COOKIE, sessionId, { path: API_ROOT, httpOnly: true, sameSite: 'Lax', secure: needsSecureCookie(c, config.trustProxy) });
+    if (fromListedSite(c)) setCookie(c, SESSION_COOKIE, sessionId, partitioned);
+    else setCookie(c, SESSION_COOKIE, sessionId, { path: API_ROOT, httpOnly: true, sameSite: 'Lax', secure: needsSecureCookie(c, config.trustProxy) });
+  }
+
+  /** The session cookie goes: the partitioned one too for a page of another site. */
+  function clearSessionCookie(c: Context): void {
+    deleteCookie(c, SESSION_COOKIE, { path: API_ROOT, secure: needsSecureCookie(c, config.trustProxy) });
+    if (fromListedSite(c)) deleteCookie(c, SESSION_COOKIE, partitioned);
   }
 
   /** 204, and the cookie of the ended session goes. */
   function cardBlockedAnswer(c: Context): Response {
-    deleteCookie(c, SESSION_COOKIE, { path: API_ROOT, secure: needsSecureCookie(c, config.trustProxy) });
+    clearSessionCookie(c);
     return c.body(null, 204);
   }
 

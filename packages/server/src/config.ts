@@ -36,6 +36,11 @@ export interface Config {
   /** Seconds after login that end a session whatever happens. */
   sessionAbsoluteSeconds: number;
   /**
+   * At most this many seconds for a session whose id a page holds in memory (a page of another
+   * site in a browser without partitioned cookies; see docs/decisions/0005).
+   */
+  tokenSessionSeconds: number;
+  /**
    * Wrong PINs per identifier (card number; personnummer in any spelling) within
    * `lockoutWindowSeconds` that lock it: an account with both has at most twice this per window.
    */
@@ -197,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.BIV_LOG_LEVEL || 'info',
     sessionIdleSeconds: int(env.BIV_SESSION_IDLE_SECONDS, 15 * 60, 'BIV_SESSION_IDLE_SECONDS'),
     sessionAbsoluteSeconds: int(env.BIV_SESSION_ABSOLUTE_SECONDS, 8 * 3600, 'BIV_SESSION_ABSOLUTE_SECONDS'),
+    tokenSessionSeconds: int(env.BIV_TOKEN_SESSION_SECONDS, 3600, 'BIV_TOKEN_SESSION_SECONDS'),
     lockoutAttempts: int(env.BIV_LOCKOUT_ATTEMPTS, 5, 'BIV_LOCKOUT_ATTEMPTS'),
     lockoutWindowSeconds: int(env.BIV_LOCKOUT_WINDOW_SECONDS, 15 * 60, 'BIV_LOCKOUT_WINDOW_SECONDS'),
     lockoutSeconds: int(env.BIV_LOCKOUT_SECONDS, 15 * 60, 'BIV_LOCKOUT_SECONDS'),

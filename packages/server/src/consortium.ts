@@ -39,14 +39,22 @@ const page = z.string().refine((value) => {
 }, 'must be an http(s) URL or a path starting with /');
 
 /** A custom property of the widgets and a value that cannot end the declaration or the rule. */
-const theme = z.record(
-  z.string().regex(/^--biv-[a-z0-9-]+$/, 'theme keys are the widgets\' custom properties, such as --biv-color-accent'),
-  z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^(?:(?!\/\*|\*\/)[^;{}<>\\])*$/, 'theme values may not contain ; { } < > \\ or comments'),
-);
+const theme = z
+  .record(
+    z.string(),
+    z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^(?:(?!\/\*|\*\/)[^;{}<>\\])*$/, 'theme values may not contain ; { } < > \\ or comments'),
+  )
+  .superRefine((properties, ctx) => {
+    for (const name of Object.keys(properties)) {
+      if (!/^--biv-[a-z0-9-]+$/.test(name)) {
+        ctx.addIssue({ code: 'custom', path: [name], message: "theme keys are the widgets' custom properties, such as --biv-color-accent" });
+      }
+    }
+  });
 
 const Consortium = z.strictObject({
   municipalities: z
@@ -108,13 +116,13 @@ export function readConsortium(path: string): Municipality[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`BIV_CONSORTIUM_FILE ${path} cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new Error(`BIV_CONSORTIUM_FILE ${path} cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { cause: error });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`BIV_CONSORTIUM_FILE ${path} is not JSON: ${(error as Error).message}`);
+    throw new Error(`BIV_CONSORTIUM_FILE ${path} is not JSON: ${(error as Error).message}`, { cause: error });
   }
   return parseConsortium(json, `BIV_CONSORTIUM_FILE ${path}`);
 }

@@ -684,10 +684,15 @@ for (const [label, databaseUrl] of databases) {
         assert.ok(!mails[0]?.text.includes('4826'));
       });
 
-      it('takes the session as a Bearer token too', async () => {
+      it('takes the session as a Bearer token too, and answers such a page with the new token', async () => {
         const session = cookieOf(await h.login(ALVA.card, '4826'));
         const response = await h.request('PUT', '/me/pin', { body: { currentPin: '4826', newPin: '5937' }, headers: { authorization: `Bearer ${session}` } });
-        assert.equal(response.status, 204);
+        assert.equal(response.status, 200);
+        const { token } = (await json(response)) as { token: string };
+        assert.match(token, /^[A-Za-z0-9_-]{43}$/);
+        assert.equal(response.headers.get('set-cookie'), null, 'no cookie for a Bearer page');
+        assert.equal((await h.request('GET', '/session', { headers: { authorization: `Bearer ${token}` } })).status, 200);
+        assert.equal((await h.request('GET', '/session', { headers: { authorization: `Bearer ${session}` } })).status, 401);
         assert.equal((await h.login(ALVA.card, '5937')).status, 200);
       });
 

@@ -70,6 +70,14 @@ export class Sessions {
     return { patronId: row.patron_id, expiresAt: new Date(row.expires_at) };
   }
 
+  /** Bring a session's absolute end forward to `until` (never later); returns the end it now has. */
+  async limit(id: string, until: Date): Promise<Date> {
+    const idHash = hashId(id);
+    await this.db.updateTable('sessions').set({ expires_at: until.toISOString() }).where('id_hash', '=', idHash).where('expires_at', '>', until.toISOString()).execute();
+    const row = await this.db.selectFrom('sessions').select('expires_at').where('id_hash', '=', idHash).executeTakeFirst();
+    return new Date(row?.expires_at ?? until);
+  }
+
   async delete(id: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('id_hash', '=', hashId(id)).execute();
   }
