@@ -292,11 +292,11 @@ export class GetCardForm extends BivElement {
   protected override render(): TemplateResult {
     const locale = this.#i18n.locale;
     if (this.#endpoint instanceof ApiError) {
-      return html`<div class="box" lang=${locale}>
+      return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>
         <p class="config-error" part="error" role="alert">${this.#problemMessage(this.#endpoint)}</p>
       </div>`;
     }
-    return html`<div class="box" lang=${locale}>${this.#result ? this.#renderResult(this.#result) : this.#renderForm()}</div>`;
+    return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>${this.#result ? this.#renderResult(this.#result) : this.#renderForm()}</div>`;
   }
 
   #renderResult(result: RegistrationResponse): TemplateResult {

@@ -325,6 +325,24 @@ describe('<biv-login-box>', () => {
       await press(el);
       expect(q(el, '.visually-hidden')?.textContent).to.equal('Fel:');
     });
+
+    it('keeps its language’s direction and its own typography on a right-to-left page with hostile * rules', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl">
+        <style>
+          #hostile * { box-sizing: content-box !important; line-height: 0.8 !important; text-indent: 5em !important; white-space: nowrap !important; }
+        </style>
+        <div id="hostile"><biv-login-box endpoint=${ENDPOINT}></biv-login-box></div>
+      </div>`);
+      const el = wrapper.querySelector('biv-login-box') as LoginBox;
+      await waitUntil(() => q(el, '#identifier'));
+      const box = q(el, '.box') as HTMLElement;
+      expect(box.getAttribute('dir')).to.equal('ltr');
+      expect(getComputedStyle(box).direction).to.equal('ltr');
+      const field = getComputedStyle(input(el, 'identifier'));
+      expect(field.boxSizing).to.equal('border-box');
+      const label = getComputedStyle(input(el, 'identifier').labels?.[0] as HTMLLabelElement);
+      expect([label.textIndent, label.whiteSpace, parseFloat(label.lineHeight) / parseFloat(label.fontSize)]).to.deep.equal(['0px', 'normal', 1.5]);
+    });
   });
 
   it('is busy during a login: a second submit sends nothing, the input stays', async () => {

@@ -185,12 +185,12 @@ export class LoginBox extends BivElement {
     const locale = this.#i18n.locale;
     const configError = this.#session.configError;
     if (configError) {
-      return html`<div class="box" lang=${locale}>
+      return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>
         <p class="config-error" part="error" role="alert">${this.#problemMessage(configError)}</p>
       </div>`;
     }
     const current = this.#session.state;
-    return html`<div class="box" lang=${locale}>
+    return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>
       ${current.status === 'logged-in' ? this.#renderLoggedIn(current) : this.#renderForm()}
     </div>`;
   }

@@ -42,9 +42,13 @@ export const myLoansStyles = css`
     gap: var(--_biv-space);
     margin: var(--_biv-space) 0;
   }
+  .sort {
+    max-width: 100%;
+  }
   .sort select {
     width: auto;
-    min-width: 12em;
+    min-width: min(12em, 100%);
+    max-width: 100%;
   }
   .announce {
     margin: 0 0 calc(var(--_biv-space) * 0.5);
@@ -99,19 +103,33 @@ export const myLoansStyles = css`
   .badge--due-soon {
     color: var(--_due-soon);
   }
+  /*
+   * Each term and its value side by side, the terms in one column as wide as the longest term of
+   * the language; where a value would get less than 10em (a narrow place, or large text) it goes
+   * under its term. No container query: its containment would shrink a widget the page sizes to
+   * its content (a flex item, a float).
+   */
+  .box {
+    --_term-width: 9.5em;
+  }
+  .box:lang(en) {
+    --_term-width: 6em;
+  }
   dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0 0.75rem;
     margin: 0.5rem 0 0;
   }
   dl > div {
-    display: contents;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75rem;
   }
   dt {
+    flex: 0 1 var(--_term-width);
     color: var(--_biv-text-muted);
   }
   dd {
+    flex: 1 1 10em;
+    min-width: 0;
     margin: 0;
   }
   .reason,

@@ -56,7 +56,8 @@ export const myReservationsStyles = css`
   }
   .reservation {
     margin: 0 0 var(--_biv-space);
-    padding: var(--_biv-space);
+    /* Less padding on a narrow screen, so a button still fits at 320 px with 200 % text. */
+    padding: min(var(--_biv-space), 4vw);
     border: 1px solid var(--_biv-border);
     border-radius: var(--_biv-radius);
   }
@@ -90,6 +91,9 @@ export const myReservationsStyles = css`
   .pickup-form select {
     flex: 1 1 14rem;
     width: auto;
+    /* A flex item is at least as wide as its longest option unless told otherwise: it would stick out. */
+    min-width: 0;
+    max-width: 100%;
   }
   .actions {
     margin: var(--_biv-space) 0 0;

@@ -245,7 +245,7 @@ export class PinReset extends BivElement {
   protected override render(): TemplateResult {
     const locale = this.#i18n.locale;
     if (this.#endpoint instanceof ApiError) {
-      return html`<div class="box" lang=${locale}>
+      return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>
         <p class="config-error" part="error" role="alert">${this.#problemMessage(this.#endpoint)}</p>
       </div>`;
     }
@@ -256,7 +256,7 @@ export class PinReset extends BivElement {
       done: () => this.#renderDone(),
       invalid: () => this.#renderInvalid(),
     };
-    return html`<div class="box" lang=${locale}>${views[this.#view]()}</div>`;
+    return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>${views[this.#view]()}</div>`;
   }
 
   #status(busyKey: 'requestBusy' | 'chooseBusy'): TemplateResult {

@@ -6,6 +6,11 @@ export const LOCALES: readonly Locale[] = ['sv', 'en'];
 export const DEFAULT_LOCALE: Locale = 'sv';
 /** The tags given to `Intl` for each locale. */
 const INTL_TAG: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+/**
+ * The writing direction of each locale. A widget marks its content with it (next to `lang`), so
+ * Swedish text keeps its order on a right-to-left page (an Arabic page of a municipality).
+ */
+const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { sv: 'ltr', en: 'ltr' };
 /** Times are shown as the libraries' clocks show them. */
 export const TIME_ZONE = 'Europe/Stockholm';
 
@@ -89,6 +94,11 @@ export class LocalizeController<M extends Catalogue> implements ReactiveControll
 
   get locale(): Locale {
     return this.#locale;
+  }
+
+  /** The writing direction of the locale, for `dir` next to `lang`. */
+  get dir(): 'ltr' | 'rtl' {
+    return DIRECTION[this.#locale];
   }
 
   /** The message `key` in the current locale. */

@@ -52,7 +52,7 @@ export function loggedOutView(
  * `loggedIn` renders for the patron.
  */
 export function sessionView(
-  i18n: Parameters<typeof problemText>[0] & { readonly locale: string; t(key: LoggedOutWords | 'loading'): string },
+  i18n: Parameters<typeof problemText>[0] & { readonly locale: string; readonly dir: 'ltr' | 'rtl'; t(key: LoggedOutWords | 'loading'): string },
   session: Parameters<typeof loggedOutView>[1] & { readonly configError: ApiError | undefined },
   options: LoggedOutOptions,
   loggedIn: (patron: Patron) => TemplateResult,
@@ -63,7 +63,7 @@ export function sessionView(
   else if (state.status === 'logged-out') content = loggedOutView(i18n, session, options);
   else if (state.status !== 'logged-in') content = loadingView(i18n);
   else content = loggedIn(state.patron);
-  return html`<div class="box" lang=${i18n.locale}>${content}</div>`;
+  return html`<div class="box" lang=${i18n.locale} dir=${i18n.dir}>${content}</div>`;
 }
 
 /** "Hämtar …", announced. */

@@ -33,14 +33,32 @@ export const resetStyles = css`
     color: var(--_biv-text);
     line-height: 1.5;
   }
+  /*
+   * The page's rules reach the host (a page's "* { … !important }" beats :host) and the host
+   * passes inherited properties on. So the widget sets its typography again on the top elements of
+   * its shadow root, which no page rule reaches: the font family and size, letter and word spacing
+   * (a reader's text spacing settings) still come from the page; the colour, line height and
+   * alignment, capitals, indent and wrapping are the widget's.
+   */
+  :host > * {
+    color: var(--_biv-text);
+    line-height: 1.5;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    /* A long compound word ("Bibliotekskortsnummer") wraps rather than sticks out at 200 % text. */
+    overflow-wrap: break-word;
+  }
   :host([hidden]),
   [hidden] {
     display: none !important;
   }
+  /* Not inherited from the host: the page can set content-box there. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .visually-hidden {
     position: absolute !important;
