@@ -156,6 +156,7 @@ export const LoggedIn: Story = {
     const box = await loginBoxIn(canvasElement);
     await expectText(box, 'Alva Andersson');
     await waitFor(() => expect(box.matches(':state(logged-in)')).toBe(true));
+    await expect(box.shadowRoot?.querySelector('[part="page-only"]')).toBeNull(); // a cookie session holds beyond this page
   },
 };
 
@@ -167,6 +168,21 @@ export const LoggedInTemporary: Story = {
     const box = await loginBoxIn(canvasElement);
     await expectText(box, 'Elin Ek');
     await expectText(box, 'tillfälligt');
+  },
+};
+
+/**
+ * On another site than the API, in a browser that keeps no cookie of the API's site (Safari before
+ * 18.4): the login holds on this page only, and the box says so (docs/decisions/0005).
+ */
+export const LoggedInPageOnly: Story = {
+  name: 'Logged in on this page only (no partitioned cookies)',
+  args: { scenario: 'logged-in-page-only' },
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    await submitLogin(box, ALVA);
+    await expectText(box, 'Alva Andersson');
+    await expectText(box, 'tills du laddar om den');
   },
 };
 

@@ -57,6 +57,7 @@ describe('a page of another site in a browser without partitioned cookies', () =
     });
     await page.goto(`http://www.ale.localhost:${port}/mina-sidor.html`);
     await logIn(page);
+    await page.locator('#main-login').getByText('Du är inloggad på den här sidan tills du laddar om den').waitFor();
 
     const loans = page.locator('biv-my-loans');
     await loans.getByRole('heading', { name: 'Pippi Långstrump' }).waitFor();

@@ -20,6 +20,8 @@ export const SCENARIOS = [
   'network',
   'logged-in',
   'logged-in-temporary',
+  // a browser that keeps no cookie of the API's site: the login answer carries a token
+  'logged-in-page-only',
   // <biv-get-card-form>
   'card-created',
   'card-received',
@@ -74,11 +76,11 @@ const LATENCY = 400;
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
-export const sessionOf = (patron: Patron) =>
-  json(200, {
-    patron,
-    session: { expiresAt: new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString(), idleTimeout: 900 },
-  });
+const sessionBody = (patron: Patron) => ({
+  patron,
+  session: { expiresAt: new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString(), idleTimeout: 900 },
+});
+export const sessionOf = (patron: Patron) => json(200, sessionBody(patron));
 
 const TITLES: Partial<Record<ProblemCode, string>> = {
   unauthenticated: 'Not logged in',
@@ -108,6 +110,8 @@ function loginAnswer(scenario: Scenario): Response | undefined {
       return problem(403, 'card_expired');
     case 'logged-in-temporary':
       return sessionOf(elin());
+    case 'logged-in-page-only':
+      return json(200, { ...sessionBody(alva), token: 'story-token-kept-in-memory-only-000000000' });
     default:
       return sessionOf(alva);
   }

@@ -12,7 +12,11 @@ export type SessionState =
    * server ended the session and said why (the card was blocked).
    */
   | { status: 'logged-out'; error?: ApiError; reason?: SessionEndReason }
-  | { status: 'logged-in'; patron: Patron; expiresAt: string; idleTimeout: number };
+  /**
+   * `pageOnly`: the browser keeps no cookie of the API's site, so the login lives in this page's
+   * memory (a token) and ends with a reload or another page (docs/decisions/0005).
+   */
+  | { status: 'logged-in'; patron: Patron; expiresAt: string; idleTimeout: number; pageOnly?: true };
 
 export type SessionListener = (state: SessionState) => void;
 
@@ -76,7 +80,7 @@ class EndpointSession implements SessionStore {
     if (previous.status !== 'logged-in') this.#set({ status: 'loading' });
     this.#refreshing = request(this.endpoint, { method: 'get', path: '/session', schema: SessionResponse })
       .then(
-        (body): SessionState => ({ status: 'logged-in', patron: body.patron, ...body.session }),
+        (body): SessionState => ({ status: 'logged-in', patron: body.patron, ...body.session, ...(this.#token === undefined ? {} : { pageOnly: true }) }),
         (error: unknown): SessionState => {
           const apiError = asApiError(error);
           if (apiError.code !== 'unauthenticated') return { status: 'logged-out', error: apiError };
@@ -99,7 +103,7 @@ class EndpointSession implements SessionStore {
     const answer = await request(this.endpoint, { method: 'post', path: '/session', json: body, schema: SessionResponse });
     if (generation === this.#generation) {
       this.#token = answer.token;
-      this.#set({ status: 'logged-in', patron: answer.patron, ...answer.session });
+      this.#set({ status: 'logged-in', patron: answer.patron, ...answer.session, ...(answer.token === undefined ? {} : { pageOnly: true }) });
     }
     return answer.patron;
   }

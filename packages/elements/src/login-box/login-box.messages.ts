@@ -18,6 +18,8 @@ const sv = {
   temporary: (until: string) =>
     `Ditt konto är tillfälligt och gäller till ${until}. Med det kan du reservera. För att låna behöver du hämta ut ditt riktiga bibliotekskort – ta med legitimation!`,
   temporaryNoDate: 'Ditt konto är tillfälligt. För att låna behöver du hämta ut ditt riktiga bibliotekskort – ta med legitimation!',
+  pageOnly:
+    'Din webbläsare sparar inte inloggningen på den här webbplatsen. Du är inloggad på den här sidan tills du laddar om den eller går till en annan sida.',
   logout: 'Logga ut',
   loggedOut: 'Du är utloggad.',
   logoutFailed: 'Utloggningen misslyckades. Kontrollera din internetanslutning och försök igen.',
@@ -50,6 +52,7 @@ const en: LoginBoxMessages = {
   temporary: (until: string) =>
     `Your account is temporary and valid until ${until}. You can reserve with it. To borrow, collect your library card at the library – bring ID!`,
   temporaryNoDate: 'Your account is temporary. To borrow, collect your library card at the library – bring ID!',
+  pageOnly: 'Your browser does not keep the login on this website. You are logged in on this page until you reload it or go to another page.',
   logout: 'Log out',
   loggedOut: 'You are logged out.',
   logoutFailed: 'Logging out failed. Check your internet connection and try again.',

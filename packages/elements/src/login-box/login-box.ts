@@ -45,6 +45,7 @@ type Field = 'identifier' | 'pin';
  * @csspart summary - The error summary shown after a failed login.
  * @csspart logged-in - The logged-in view.
  * @csspart notice - The note above the form after the card was blocked on this page or another device.
+ * @csspart page-only - The note, when logged in, that the login holds on this page only: the browser keeps no cookie of the API's site (docs/decisions/0005).
  *
  * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
  * @cssprop [--biv-color-text-muted=#4d4d4d] - Hints and status text.
@@ -205,6 +206,7 @@ export class LoginBox extends BivElement {
             ${patron.validUntil ? this.#i18n.t('temporary', this.#i18n.dateTime(patron.validUntil)) : this.#i18n.t('temporaryNoDate')}
           </p>`
         : nothing}
+      ${current.pageOnly ? html`<p class="note" part="page-only">${this.#i18n.t('pageOnly')}</p>` : nothing}
       ${this.#logoutFailed ? html`<p class="error-message" part="error" role="alert">${this.#i18n.t('logoutFailed')}</p>` : nothing}
       <div class="actions">
         <button part="button" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#logout}>
