@@ -87,6 +87,38 @@ export default {
         await stopApi();
       },
     },
+    {
+      // `executeServerCommand('biv-ax-tree')`: Chromium's own accessibility tree of the test page
+      // (CDP Accessibility.getFullAXTree), the nodes that are not ignored, as { role, name, level,
+      // live }: what a screen reader is given (live regions, headings, accessible names).
+      name: 'biv-ax-tree',
+      async executeCommand({ command, session }) {
+        if (command !== 'biv-ax-tree') return undefined;
+        const page = session.browser.getPage(session.id);
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          const property = (node, name) => node.properties?.find((p) => p.name === name)?.value?.value;
+          // In tree order (depth first from the root), through ignored nodes to their children.
+          const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+          const ordered = [];
+          const visit = (node) => {
+            if (!node) return;
+            if (!node.ignored) ordered.push(node);
+            for (const id of node.childIds ?? []) visit(byId.get(id));
+          };
+          visit(nodes.find((node) => !node.parentId) ?? nodes[0]);
+          return ordered.map((node) => ({
+            role: node.role?.value ?? '',
+            name: node.name?.value ?? '',
+            level: property(node, 'level') ?? null,
+            live: property(node, 'live') ?? null,
+          }));
+        } finally {
+          await cdp.detach();
+        }
+      },
+    },
   ],
   middleware: [proxyApi],
   browsers: [

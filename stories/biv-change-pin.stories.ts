@@ -13,6 +13,8 @@ interface ChangePinArgs {
   /** Not a control: each story's endpoint points at its scenario of the fake API. */
   endpoint?: never;
   lang?: 'sv' | 'en' | undefined;
+  /** The level of the element's headings (1–6); 2 when unset. */
+  'heading-level'?: number | undefined;
 }
 
 const meta = {
@@ -33,10 +35,16 @@ const meta = {
     scenario: { control: false, table: { disable: true } },
     endpoint: { control: false },
     lang: { control: 'inline-radio', options: [undefined, 'sv', 'en'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
   args: { scenario: 'change', 'login-href': '/logga-in' },
-  render: ({ scenario, 'login-href': loginHref, lang }) =>
-    html`<biv-change-pin endpoint=${endpointFor(scenario)} login-href=${ifDefined(loginHref || undefined)} lang=${ifDefined(lang)}></biv-change-pin>`,
+  render: ({ scenario, 'login-href': loginHref, lang, 'heading-level': level }) =>
+    html`<biv-change-pin
+      endpoint=${endpointFor(scenario)}
+      login-href=${ifDefined(loginHref || undefined)}
+      lang=${ifDefined(lang)}
+      heading-level=${ifDefined(level)}
+    ></biv-change-pin>`,
 } satisfies Meta<ChangePinArgs>;
 
 export default meta;
@@ -76,6 +84,22 @@ export const LoggedOut: Story = {
   name: 'Logged out',
   args: { scenario: 'logged-out' },
   play: async ({ canvasElement }) => expectText(await elementIn(canvasElement), 'Logga in för att byta PIN-kod'),
+};
+
+/**
+ * `heading-level`: the element sits under the page's `<h3>`, so its headings are `<h4>` (the
+ * logged-out view's here, and the error summary's and the result's when they show).
+ */
+export const HeadingLevel: Story = {
+  name: 'Heading level (under an h3)',
+  args: { scenario: 'logged-out', 'heading-level': 4 },
+  render: (args) => html`<h3>Byt PIN-kod</h3>
+    ${meta.render(args)}`,
+  play: async ({ canvasElement }) => {
+    const el = await elementIn(canvasElement);
+    await expectText(el, 'Logga in för att byta PIN-kod');
+    await expect(el.shadowRoot?.querySelector('#view-title')?.tagName).toBe('H4');
+  },
 };
 
 /** The card was blocked on another device: the session ended saying why, and no login is offered. */

@@ -13,6 +13,8 @@ import { dialogStyles } from '../shared/dialog-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { checkPin, pinField } from '../shared/pin-fields.js';
 import { SessionController } from '../shared/session-controller.js';
+import { statusRegion } from '../shared/status-region.js';
+import { heading } from '../shared/heading.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivCardBlockedEvent } from './events.js';
 import { blockCardButtonMessages } from './block-card-button.messages.js';
@@ -48,6 +50,7 @@ const checkConfirm = (value: string): string | null => (value === 'true' ? null 
  * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
  * @attr new-card-href - Where "Så får du ett nytt kort" leads, shown once the card is blocked; no link without it.
  * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ * @attr heading-level - The level (1–6, default 2) of the dialog's title and the logged-out or blocked view's; the error summary in the dialog one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivCardBlockedEvent} biv-card-blocked - The server blocked the card (never before it answered). No detail. Bubbles, composed.
  *
@@ -242,7 +245,8 @@ export class BlockCardButton extends BivElement {
   #renderDialog(): TemplateResult {
     const t = this.#i18n;
     const form = this.#form;
-    const summary = this.#summary.render(form, t, (error) => this.#problemMessage(error));
+    // In the dialog the summary is under the dialog's title.
+    const summary = this.#summary.render(form, t, (error) => this.#problemMessage(error), this.headingAt(1));
     const confirmCode = form.error('confirm');
     return html`<dialog
       part="dialog"
@@ -252,7 +256,7 @@ export class BlockCardButton extends BivElement {
       @keydown=${this.#onDialogKeydown}
       @close=${this.#onDialogClose}
     >
-      <h2 id="dialog-title">${t.t('dialogTitle')}</h2>
+      ${heading(this.headingAt(), t.t('dialogTitle'), { id: 'dialog-title' })}
       <div id="dialog-text" class="explanation">
         <p>${t.t('why')}</p>
         <p>${t.t('what')}</p>
@@ -280,7 +284,7 @@ export class BlockCardButton extends BivElement {
             ${t.t('cancel')}
           </button>
         </div>
-        <p class="status" role="status">${this.busy ? t.t('busy') : ''}</p>
+        ${statusRegion(this.busy ? t.t('busy') : '')}
       </form>
     </dialog>`;
   }

@@ -11,6 +11,8 @@ import { panelStyles } from '../shared/panel-styles.js';
 import { checkNewPin, newPinFields, type NewPinField } from '../shared/new-pin-fields.js';
 import { checkPin, pinField } from '../shared/pin-fields.js';
 import { SessionController } from '../shared/session-controller.js';
+import { statusRegion } from '../shared/status-region.js';
+import { heading } from '../shared/heading.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivPinChangedEvent } from './events.js';
 import { changePinMessages } from './change-pin.messages.js';
@@ -35,6 +37,7 @@ type Field = 'currentPin' | NewPinField;
  * @attr login-href - Where to log in, linked when nobody is logged in.
  * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
  * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ * @attr heading-level - The level (1–6, default 2) of the headings of the error summary, the logged-out view and the result. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivPinChangedEvent} biv-pin-changed - The PIN was changed. No detail. Bubbles, composed.
  *
@@ -159,7 +162,7 @@ export class ChangePin extends BivElement {
   #renderDone(): TemplateResult {
     const t = this.#i18n;
     return html`<div class="result" part="result">
-      <h2 id="view-title" tabindex="-1">${t.t('doneTitle')}</h2>
+      ${heading(this.headingAt(), t.t('doneTitle'), { id: 'view-title', focusable: true })}
       <p>${t.t('done')}</p>
       <p><button part="button" class="secondary" type="button" @click=${this.#changeAgain}>${t.t('changeAgain')}</button></p>
     </div>`;
@@ -168,7 +171,7 @@ export class ChangePin extends BivElement {
   #renderForm(): TemplateResult {
     const t = this.#i18n;
     const form = this.#form;
-    const summary = this.#summary.render(form, t, (error) => this.#problemMessage(error));
+    const summary = this.#summary.render(form, t, (error) => this.#problemMessage(error), this.headingAt());
     const options = { errorPrefix: t.t('errorPrefix'), message: (name: Field, code: string) => this.#fieldMessage(name, code) };
     return html`${summary}
       <form part="form" novalidate aria-label=${t.t('formLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
@@ -176,7 +179,7 @@ export class ChangePin extends BivElement {
         ${pinField(form, 'currentPin', 'current-password', { ...options, label: t.t('currentPinLabel') })}
         ${newPinFields(form, { ...options, label: { newPin: t.t('newPinLabel'), newPinRepeat: t.t('newPinRepeatLabel') }, hint: t.t('newPinHint') })}
         <button part="button" type="submit" @pointerdown=${form.holdBlurChecks} aria-disabled=${this.busy ? 'true' : 'false'}>${t.t('submit')}</button>
-        <p class="status" role="status">${this.busy ? t.t('busy') : ''}</p>
+        ${statusRegion(this.busy ? t.t('busy') : '')}
       </form>`;
   }
 }

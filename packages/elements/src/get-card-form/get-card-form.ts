@@ -23,6 +23,9 @@ import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { heading } from '../shared/heading.js';
+import { statusRegion } from '../shared/status-region.js';
+import { swedishTerms } from '../shared/swedish-terms.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivCardCreatedEvent } from './events.js';
 import { getCardFormMessages } from './get-card-form.messages.js';
@@ -110,6 +113,7 @@ function byMunicipality(libraries: readonly Library[]): [string, Library[]][] {
  * @attr children-href - The page for children and young people, linked when the applicant is under 18.
  * @attr login-href - Where to log in, linked from the success view.
  * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ * @attr heading-level - The level (1–6, default 2) of the headings of the error summary, the under-18 panel and the result. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivCardCreatedEvent} biv-card-created - A temporary account was created. `detail: { borrowerId }` (no personal data). Bubbles, composed.
  *
@@ -303,13 +307,13 @@ export class GetCardForm extends BivElement {
     const t = this.#i18n;
     if (result.status === 'received') {
       return html`<div class="result" part="result">
-        <h2 id="result-title" tabindex="-1">${t.t('receivedTitle')}</h2>
+        ${heading(this.headingAt(), t.t('receivedTitle'), { id: 'result-title', focusable: true })}
         <p>${t.t('received')}</p>
       </div>`;
     }
     return html`<div class="result" part="result">
-      <h2 id="result-title" tabindex="-1">${t.t('createdTitle')}</h2>
-      <p>${t.t('borrowerIdLabel')}: <strong class="borrower-id">${result.borrowerId}</strong></p>
+      ${heading(this.headingAt(), t.t('createdTitle'), { id: 'result-title', focusable: true })}
+      <p>${swedishTerms(t.t('borrowerIdLabel'), t.locale)}: <strong class="borrower-id">${result.borrowerId}</strong></p>
       <p>${t.t('borrowerIdNote')}</p>
       <p><strong>${t.t('validUntil', t.dateTime(result.validUntil))}</strong></p>
       <p>${t.t('canReserve')}</p>
@@ -321,8 +325,8 @@ export class GetCardForm extends BivElement {
   #renderAgePanel(reason: AgeRefusal): TemplateResult {
     const t = this.#i18n;
     return html`<div class="panel" part="panel">
-      <h2 id="age-title" tabindex="-1">${t.t('underAgeTitle')}</h2>
-      <p>${reason === 'under_18' ? t.t('underAge') : t.t('birthDateUnknown')}</p>
+      ${heading(this.headingAt(), t.t('underAgeTitle'), { id: 'age-title', focusable: true })}
+      <p>${reason === 'under_18' ? swedishTerms(t.t('underAge'), t.locale) : t.t('birthDateUnknown')}</p>
       ${reason === 'under_18' && this.childrenHref ? html`<p><a href=${this.childrenHref}>${t.t('childrenLink')}</a></p>` : nothing}
     </div>`;
   }
@@ -332,7 +336,7 @@ export class GetCardForm extends BivElement {
     return code === undefined ? undefined : this.#fieldMessage(name, code);
   }
 
-  #textField(name: TextField, label: string, hint?: string): TemplateResult {
+  #textField(name: TextField, label: string | TemplateResult, hint?: string): TemplateResult {
     const spec = TEXT_INPUTS[name];
     return field({
       id: name,
@@ -420,10 +424,10 @@ export class GetCardForm extends BivElement {
   #renderForm(): TemplateResult {
     const t = this.#i18n;
     const age = this.#ageRefusal();
-    const summary = age ? nothing : this.#summary.render(this.#form, t, (error) => this.#problemMessage(error));
+    const summary = age ? nothing : this.#summary.render(this.#form, t, (error) => this.#problemMessage(error), this.headingAt());
     return html`${summary}
       <form part="form" novalidate aria-label=${t.t('formLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
-        ${this.#textField('personnummer', t.t('personnummerLabel'), t.t('personnummerHint'))}
+        ${this.#textField('personnummer', swedishTerms(t.t('personnummerLabel'), t.locale), t.t('personnummerHint'))}
         <div aria-live="polite">${age ? this.#renderAgePanel(age) : nothing}</div>
         ${this.#textField('givenName', t.t('givenNameLabel'))} ${this.#textField('familyName', t.t('familyNameLabel'))}
         ${this.#textField('streetAddress', t.t('streetAddressLabel'))}
@@ -432,7 +436,7 @@ export class GetCardForm extends BivElement {
         ${this.#librarySelect()} ${this.#textField('pin', t.t('pinLabel'), t.t('pinHint'))}
         ${this.#textField('pinRepeat', t.t('pinRepeatLabel'))} ${this.#rulesCheckbox()}
         <button part="button" type="submit" @pointerdown=${this.#form.holdBlurChecks} aria-disabled=${this.busy ? 'true' : 'false'}>${t.t('submit')}</button>
-        <p class="status" role="status">${this.busy ? t.t('busy') : ''}</p>
+        ${statusRegion(this.busy ? t.t('busy') : '')}
       </form>`;
   }
 }

@@ -30,12 +30,13 @@ export const loginBoxStyles = css`
     align-items: stretch;
     gap: calc(var(--_biv-space) * 0.75);
   }
-  .status:empty {
-    display: none;
-  }
   .status {
-    margin: 0;
+    margin: calc(var(--_biv-space) * 0.75) 0 0;
     color: var(--_biv-text-muted);
+  }
+  /* Empty, the status region takes no room but stays in the accessibility tree. */
+  .status:empty {
+    margin: 0;
   }
   .forgot {
     display: inline-flex;

@@ -9,6 +9,7 @@ import { fieldText, problemText, waitText } from '../shared/messages.js';
 import { blockedWords } from '../shared/card-blocked.js';
 import { LocalizeController } from '../shared/localize.js';
 import { SessionController } from '../shared/session-controller.js';
+import { statusRegion } from '../shared/status-region.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivLoginEvent, BivLogoutEvent } from './events.js';
 import { loginBoxMessages } from './login-box.messages.js';
@@ -33,6 +34,7 @@ type Field = 'identifier' | 'pin';
  * @attr forgot-pin-href - Where "Har du glömt PIN-koden?" leads. The link is hidden when absent.
  * @attr new-card-href - Where "Så får du ett nytt kort" leads, shown when the card is blocked (a login refused as blocked, or the session ended because the card was blocked). The link is hidden when absent.
  * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ * @attr heading-level - The level (1–6, default 2) of the error summary's heading. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivLoginEvent} biv-login - A patron logged in with this box. `detail: { patron }`. Bubbles, composed.
  * @fires {BivLogoutEvent} biv-logout - The patron logged out with this box. `detail: {}`. Bubbles, composed.
@@ -107,7 +109,10 @@ export class LoginBox extends BivElement {
     const status = this.#session.state.status;
     if (status !== this.#lastStatus) {
       // Someone logged in (here or in another box): the next patron starts with an empty form.
-      if (status === 'logged-in') this.#clearForm();
+      if (status === 'logged-in') {
+        this.#clearForm();
+        this.#announcement = undefined;
+      }
       this.#lastStatus = status;
     }
     this.setCustomState('logged-in', status === 'logged-in');
@@ -191,8 +196,11 @@ export class LoginBox extends BivElement {
       </div>`;
     }
     const current = this.#session.state;
+    // The status region is outside both views: "Du är utloggad." is set into the region that was
+    // there before the logout, not drawn with the new form.
     return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>
       ${current.status === 'logged-in' ? this.#renderLoggedIn(current) : this.#renderForm()}
+      ${statusRegion(this.#announcement ? this.#i18n.t(this.#announcement) : '')}
     </div>`;
   }
 
@@ -217,7 +225,7 @@ export class LoginBox extends BivElement {
   }
 
   #renderForm(): TemplateResult {
-    const summary = this.#summary.render(this.#form, this.#i18n, (error) => this.#problemMessage(error));
+    const summary = this.#summary.render(this.#form, this.#i18n, (error) => this.#problemMessage(error), this.headingAt());
     const t = (key: 'identifierLabel' | 'identifierHint' | 'pinLabel' | 'pinHint' | 'errorPrefix') => this.#i18n.t(key);
     const message = (name: Field, code: string) => this.#fieldMessage(name, code);
     const newCard = this.newCardHref ? html`<p><a href=${this.newCardHref}>${this.#i18n.t('blocked.link')}</a></p>` : nothing;
@@ -239,7 +247,6 @@ export class LoginBox extends BivElement {
           <button part="button" type="submit" @pointerdown=${this.#form.holdBlurChecks} aria-disabled=${this.busy ? 'true' : 'false'}>${this.#i18n.t('submit')}</button>
           ${this.forgotPinHref ? html`<a class="forgot" href=${this.forgotPinHref}>${this.#i18n.t('forgotPin')}</a>` : nothing}
         </div>
-        <p class="status" role="status">${this.#announcement ? this.#i18n.t(this.#announcement) : ''}</p>
       </form>`;
   }
 }

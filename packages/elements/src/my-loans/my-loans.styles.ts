@@ -23,7 +23,7 @@ export const myLoansStyles = css`
     align-items: baseline;
     gap: 0 var(--_biv-space);
   }
-  .header h2 {
+  .header :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
     font-size: 1.5em;
   }

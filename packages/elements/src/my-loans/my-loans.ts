@@ -16,6 +16,8 @@ import { problemText } from '../shared/messages.js';
 import { LocalizeController, TIME_ZONE } from '../shared/localize.js';
 import { loadingView, sessionView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { heading, type HeadingLevel } from '../shared/heading.js';
+import { statusRegion } from '../shared/status-region.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivRenewedEvent, type RenewalOutcome } from './events.js';
@@ -55,6 +57,8 @@ interface Formatters {
   today: number;
   /** Due dates already put into words in this render. */
   dues: Map<string, DueWords>;
+  /** The level of each loan's title heading (one under the list's). */
+  itemLevel: HeadingLevel;
 }
 
 interface DueWords {
@@ -85,6 +89,7 @@ interface DueWords {
  * @attr login-href - Where to log in, linked when nobody is logged in.
  * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
  * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ * @attr heading-level - The level (1–6, default 2) of the list's heading "Mina lån" and the logged-out view's; each loan's title one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  * @attr sort - `due` (default: the earliest due date first) or `title`; reflects the patron's choice.
  *
  * @fires {BivRenewedEvent} biv-renewed - A renewal (one loan or all) was answered. `detail: { results: [{ id, renewed, dueDate?, reason? }] }`. Bubbles, composed.
@@ -402,6 +407,7 @@ export class MyLoans extends BivElement {
       number: new Intl.NumberFormat(intlTag),
       today: dayNumber(dayKey, new Date()),
       dues: new Map(),
+      itemLevel: 3,
     };
   }
 
@@ -449,14 +455,15 @@ export class MyLoans extends BivElement {
   #renderLoans(loans: Loan[]): TemplateResult {
     const t = this.#i18n;
     const f = this.#formatters();
+    f.itemLevel = this.headingAt(1);
     const sorted = this.#sortedLoans(loans);
     const sort = this.sort === 'title' ? 'title' : 'due';
     const allBusy = this.#blocked(ALL);
     const header = html`<div class="header">
-      <h2 id="loans-heading" part="heading" tabindex="-1">${t.t('heading')}</h2>
+      ${heading(this.headingAt(), t.t('heading'), { id: 'loans-heading', part: 'heading', focusable: true })}
       <p class="count" part="count">${t.t('count', f.number.format(loans.length), loans.length === 1)}</p>
     </div>`;
-    const status = html`<p class="announce" part="status" role="status">${this.#announcement}</p>`;
+    const status = statusRegion(this.#announcement, { class: 'announce', part: 'status' });
     if (loans.length === 0) return html`${header}<p class="empty">${t.t('empty')}</p>${status}`;
     return html`${header}
       <div class="controls">
@@ -475,8 +482,15 @@ export class MyLoans extends BivElement {
         ? html`<div class="all-error" part="error">
             <p>${t.t('renewAllFailed', this.#problem(this.#allError))}</p>
             <p>
-              <button part="button" class="secondary" type="button" aria-disabled=${allBusy ? 'true' : 'false'} @click=${this.#renewAll}>
-                ${t.t('retry')}<span class="visually-hidden">: ${t.t('retryAll')}</span>
+              <button
+                part="button"
+                class="secondary"
+                type="button"
+                aria-label=${`${t.t('retry')}: ${t.t('retryAll')}`}
+                aria-disabled=${allBusy ? 'true' : 'false'}
+                @click=${this.#renewAll}
+              >
+                ${t.t('retry')}
               </button>
             </p>
           </div>`
@@ -513,7 +527,7 @@ export class MyLoans extends BivElement {
     const library = this.#libraryNames.get(loan.libraryId);
     // One template per loan, without nested ones (hidden parts instead): 300 loans render fast.
     return html`<li class="loan" part="item" data-id=${loan.id}>
-      <h3 class="title" part="title">${loan.title}</h3>
+      ${heading(f.itemLevel, loan.title, { class: 'title', part: 'title' })}
       <p class="badge badge--${badge ?? 'none'}" part="badge" ?hidden=${!badge}>
         ${badge ? t.t(badge === 'overdue' ? 'badge.overdue' : 'badge.dueSoon') : ''}
       </p>
@@ -536,8 +550,15 @@ export class MyLoans extends BivElement {
       <p class="reason" ?hidden=${!!outcome || loan.renewable}>${outcome || loan.renewable ? '' : t.t('cannotRenew', this.#reason(loan.reason))}</p>
       ${loan.renewable
         ? html`<p class="actions">
-            <button part="button" type="button" class=${failed ? '' : 'secondary'} data-renew=${loan.id} aria-disabled=${busy ? 'true' : 'false'}>
-              ${failed ? t.t('retry') : t.t('renew')}<span class="visually-hidden">${failed ? `: ${t.t('retryRenewal', loan.title)}` : ` ${loan.title}`}</span>
+            <button
+              part="button"
+              type="button"
+              class=${failed ? '' : 'secondary'}
+              data-renew=${loan.id}
+              aria-label=${failed ? `${t.t('retry')}: ${t.t('retryRenewal', loan.title)}` : `${t.t('renew')} ${loan.title}`}
+              aria-disabled=${busy ? 'true' : 'false'}
+            >
+              ${failed ? t.t('retry') : t.t('renew')}
             </button>
           </p>`
         : nothing}

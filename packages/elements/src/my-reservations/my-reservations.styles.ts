@@ -14,11 +14,11 @@ export const myReservationsStyles = css`
     --_ready: var(--biv-my-reservations-ready-color, var(--biv-color-success, #1d5c3e));
     max-width: var(--biv-my-reservations-max-width, 40rem);
   }
-  h2 {
+  .list-title {
     margin: 0 0 var(--_biv-space);
     font-size: 1.375em;
   }
-  h3 {
+  .item-title {
     margin: 0 0 0.25rem;
     font-size: 1.125em;
   }
@@ -46,8 +46,11 @@ export const myReservationsStyles = css`
     border-inline-start: 6px solid var(--_biv-success);
     background: var(--_note-background);
   }
+  /* Empty, the status region takes no room but stays in the accessibility tree. */
   .notice:empty {
-    display: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
   }
   ul.reservations {
     margin: 0;
@@ -102,7 +105,7 @@ export const myReservationsStyles = css`
     margin: 0.5rem 0 0;
   }
   .item-status:empty {
-    display: none;
+    margin: 0;
   }
   .item-status {
     margin: 0.5rem 0 0;

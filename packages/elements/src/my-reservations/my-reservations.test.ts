@@ -99,7 +99,7 @@ describe('<biv-my-reservations>', () => {
     expect(text(pickupId)).to.contain('En reservation är klar att hämta.');
     expect(pickupId.compareDocumentPosition(q(el, 'ul') as Node) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     expect(el.matches(':state(has-ready)')).to.equal(true);
-    expect(text(cancelButton(mio))).to.equal(`Avboka ${MIO}`);
+    expect(cancelButton(mio).getAttribute('aria-label')).to.equal(`Avboka ${MIO}`);
     await expect(el).to.be.accessible();
   });
 
@@ -115,7 +115,7 @@ describe('<biv-my-reservations>', () => {
     expect(all).to.contain('Number 3 in the queue');
     expect(all).to.contain('Jonas Jonasson · Book');
     expect(all).to.contain('Collect at: Nödinge bibliotek');
-    expect(text(cancelButton(item(el, MIO) as HTMLElement))).to.equal(`Cancel ${MIO}`);
+    expect(cancelButton(item(el, MIO) as HTMLElement).getAttribute('aria-label')).to.equal(`Cancel ${MIO}`);
     await expect(el).to.be.accessible();
   });
 

@@ -19,6 +19,8 @@ import { LocalizeController, TIME_ZONE, type Locale } from '../shared/localize.j
 import { sessionView } from '../shared/logged-out.js';
 import { dialogStyles } from '../shared/dialog-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { heading } from '../shared/heading.js';
+import { statusRegion } from '../shared/status-region.js';
 import { SessionController } from '../shared/session-controller.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivReservationCancelledEvent, BivReservationChangedEvent } from './events.js';
@@ -90,6 +92,7 @@ const keyOf = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCod
  * @attr login-href - Where to log in, linked when nobody is logged in.
  * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
  * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ * @attr heading-level - The level (1–6, default 2) of the list's heading, the dialog's and the logged-out view's; each reservation's title one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivReservationCancelledEvent} biv-reservation-cancelled - A reservation was cancelled. `detail: { id }`. Bubbles, composed.
  * @fires {BivReservationChangedEvent} biv-reservation-changed - The pickup library of a reservation was changed. `detail: { id, pickupLibraryId }`. Bubbles, composed.
@@ -449,8 +452,8 @@ export class MyReservations extends BivElement {
         </ul>`;
     }
     return html`<section aria-labelledby="list-title" aria-busy=${this.#status === 'loading' ? 'true' : 'false'}>
-        <h2 id="list-title" tabindex="-1">${t.t('heading')}</h2>
-        <div class="notice" part="notice" role="status">${this.#notice}</div>
+        ${heading(this.headingAt(), t.t('heading'), { id: 'list-title', class: 'list-title', focusable: true })}
+        ${statusRegion(this.#notice, { class: 'notice', part: 'notice' })}
         ${body}
       </section>
       ${this.#renderDialog()}`;
@@ -479,7 +482,7 @@ export class MyReservations extends BivElement {
         ? t.t('queuePosition', r.queuePosition)
         : t.t('waiting');
     return html`<li class="reservation ${r.readyForPickup ? 'reservation--ready' : ''}" part="item" data-id=${r.id}>
-      <h3 id="t-${key}" tabindex="-1">${r.title}</h3>
+      ${heading(this.headingAt(1), r.title, { id: `t-${key}`, class: 'item-title', focusable: true })}
       <p class="meta">${r.author ? `${r.author} · ` : ''}${format}</p>
       <p class="state">${state}</p>
       <p class="pickup">${t.t('pickupAt')} <strong>${this.#libraryName(r.pickupLibraryId)}</strong></p>
@@ -494,10 +497,11 @@ export class MyReservations extends BivElement {
           part="button"
           class="secondary"
           type="button"
+          aria-label=${t.t('cancel') + t.t('cancelFor', r.title)}
           aria-describedby=${ifDefined(cancelError ? `ce-${key}` : undefined)}
           @click=${(event: Event) => void this.#askCancel(r, event)}
         >
-          ${t.t('cancel')}<span class="visually-hidden">${t.t('cancelFor', r.title)}</span>
+          ${t.t('cancel')}
         </button>
       </p>
     </li>`;
@@ -519,13 +523,14 @@ export class MyReservations extends BivElement {
     const known = this.#libraries.some((library) => library.id === r.pickupLibraryId);
     return html`<form class="pickup-form" part="form" novalidate @submit=${(event: SubmitEvent) => void this.#savePickup(r, event)}>
       <div class="field ${message ? 'field--error' : ''}">
-        <label part="label" for="p-${key}">${t.t('changeLabel')}<span class="visually-hidden">${t.t('changeFor', r.title)}</span></label>
+        <label part="label" for="p-${key}">${t.t('changeLabel')}</label>
         ${errorText}
         <div class="row">
           <select
             id="p-${key}"
             part="input"
             name="pickupLibraryId"
+            aria-label=${t.t('changeLabel') + t.t('changeFor', r.title)}
             aria-invalid=${message?.field ? 'true' : 'false'}
             aria-describedby=${ifDefined(message ? `e-${key}` : undefined)}
             .value=${live(chosen)}
@@ -538,11 +543,11 @@ export class MyReservations extends BivElement {
               </optgroup>`,
             )}
           </select>
-          <button part="button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-            ${t.t('save')}<span class="visually-hidden">${t.t('changeFor', r.title)}</span>
+          <button part="button" type="submit" aria-label=${t.t('save') + t.t('changeFor', r.title)} aria-disabled=${busy ? 'true' : 'false'}>
+            ${t.t('save')}
           </button>
         </div>
-        <p class="item-status">${busy ? t.t('saving') : this.#justSaved === r.id ? t.t('saved') : ''}</p>
+        ${statusRegion(busy ? t.t('saving') : this.#justSaved === r.id ? t.t('saved') : '', { class: 'item-status' })}
       </div>
     </form>`;
   }
@@ -558,7 +563,7 @@ export class MyReservations extends BivElement {
       @cancel=${this.#onDialogCancel}
       @close=${this.#onDialogClose}
     >
-      <h2 id="confirm-title">${t.t('confirmTitle')}</h2>
+      ${heading(this.headingAt(), t.t('confirmTitle'), { id: 'confirm-title' })}
       <p id="confirm-text">${r?.readyForPickup ? t.t('confirmReadyText', title) : t.t('confirmText', title)}</p>
       <div class="dialog-buttons">
         <button part="button" class="confirm" type="button" aria-disabled=${this.#cancelling ? 'true' : 'false'} @click=${this.#confirmCancel}>
@@ -566,7 +571,7 @@ export class MyReservations extends BivElement {
         </button>
         <button part="button" class="secondary keep" type="button" autofocus @click=${this.#keep}>${t.t('confirmNo')}</button>
       </div>
-      <p class="status" role="status">${this.#cancelling ? t.t('cancelling') : ''}</p>
+      ${statusRegion(this.#cancelling ? t.t('cancelling') : '')}
     </dialog>`;
   }
 }

@@ -18,6 +18,8 @@ import { LocalizeController } from '../shared/localize.js';
 import { checkNewPin, newPinFields, type NewPinField } from '../shared/new-pin-fields.js';
 import { checkIdentifier, identifierField } from '../shared/pin-fields.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { heading } from '../shared/heading.js';
+import { statusRegion } from '../shared/status-region.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivPinResetEvent, BivPinResetRequestedEvent } from './events.js';
 import { pinResetMessages } from './pin-reset.messages.js';
@@ -52,6 +54,7 @@ const TOKEN_IN_FRAGMENT = /(?:^#|&)token=([^&]*)/;
  * @attr reset-url - The page the e-mailed link opens (a page with this element). Defaults to the page the element is on. The server uses it only when it is on its allowlist (`BIV_PIN_RESET_ALLOWED_URLS`), otherwise its configured reset page.
  * @attr login-href - Where to log in, linked after the new PIN is saved.
  * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ * @attr heading-level - The level (1–6, default 2) of the headings of the error summary and of each view (sent, done, invalid link). Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivPinResetRequestedEvent} biv-pin-reset-requested - A link was asked for (the answer does not tell whether a mail was sent). No detail. Bubbles, composed.
  * @fires {BivPinResetEvent} biv-pin-reset - The new PIN was saved; the patron is not logged in. No detail. Bubbles, composed.
@@ -260,13 +263,13 @@ export class PinReset extends BivElement {
   }
 
   #status(busyKey: 'requestBusy' | 'chooseBusy'): TemplateResult {
-    return html`<p class="status" role="status">${this.busy ? this.#i18n.t(busyKey) : ''}</p>`;
+    return statusRegion(this.busy ? this.#i18n.t(busyKey) : '');
   }
 
   #renderRequest(): TemplateResult {
     const t = this.#i18n;
     const form = this.#requestForm;
-    return html`${this.#summary.render(form, t, (error) => this.#problemMessage(error))}
+    return html`${this.#summary.render(form, t, (error) => this.#problemMessage(error), this.headingAt())}
       <form part="form" novalidate aria-label=${t.t('requestLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submitRequest}>
         <p class="intro">${t.t('requestIntro')}</p>
         ${identifierField(form, {
@@ -285,7 +288,7 @@ export class PinReset extends BivElement {
   #renderSent(): TemplateResult {
     const t = this.#i18n;
     return html`<div class="panel" part="panel">
-      <h2 id="view-title" tabindex="-1">${t.t('sentTitle')}</h2>
+      ${heading(this.headingAt(), t.t('sentTitle'), { id: 'view-title', focusable: true })}
       <p>${t.t('sent', PIN_RESET_MINUTES)}</p>
       <p>${t.t('sentSpam')}</p>
       <p>${t.t('sentNoEmail')}</p>
@@ -296,7 +299,7 @@ export class PinReset extends BivElement {
   #renderChoose(): TemplateResult {
     const t = this.#i18n;
     const form = this.#chooseForm;
-    return html`${this.#summary.render(form, t, (error) => this.#problemMessage(error))}
+    return html`${this.#summary.render(form, t, (error) => this.#problemMessage(error), this.headingAt())}
       <form part="form" novalidate aria-label=${t.t('chooseLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submitChoose}>
         <p class="intro">${t.t('chooseIntro')}</p>
         ${newPinFields(form, {
@@ -315,7 +318,7 @@ export class PinReset extends BivElement {
   #renderDone(): TemplateResult {
     const t = this.#i18n;
     return html`<div class="result" part="result">
-        <h2 id="view-title" tabindex="-1">${t.t('doneTitle')}</h2>
+        ${heading(this.headingAt(), t.t('doneTitle'), { id: 'view-title', focusable: true })}
         <p>${t.t('done')}</p>
         ${this.loginHref ? html`<p><a href=${this.loginHref}>${t.t('loginLink')}</a></p>` : nothing}
       </div>
@@ -326,7 +329,7 @@ export class PinReset extends BivElement {
     const t = this.#i18n;
     const reason = this.#invalidReason;
     return html`<div class="panel" part="panel">
-      <h2 id="view-title" tabindex="-1">${t.t('invalidTitle')}</h2>
+      ${heading(this.headingAt(), t.t('invalidTitle'), { id: 'view-title', focusable: true })}
       <p>${reason === 'expired' ? t.t('invalid.expired', PIN_RESET_MINUTES) : t.t(`invalid.${reason}`)}</p>
       <p><button part="button" class="secondary" type="button" @click=${this.#askAgain}>${t.t('askAgain')}</button></p>
     </div>`;

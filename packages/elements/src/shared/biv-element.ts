@@ -1,4 +1,6 @@
 import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { headingLevel, type HeadingLevel } from './heading.js';
 
 const warned = new Set<string>();
 
@@ -9,6 +11,18 @@ const warned = new Set<string>();
 export class BivElement extends LitElement {
   #internals: ElementInternals | undefined;
   #busy = false;
+
+  /**
+   * The level (1–6) of the element's top headings (a panel's, a list's, a dialog's, the error
+   * summary's); the headings under them are one level deeper, at most 6. Default 2: set it to fit
+   * the page's outline, e.g. 3 when the element sits under an `<h2>`. Attribute `heading-level`.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The level of a heading `depth` levels under the element's top ones (`heading-level`), 1–6. */
+  protected headingAt(depth = 0): HeadingLevel {
+    return headingLevel(this.headingLevel, depth);
+  }
 
   /**
    * True while the element's request is under way: a second submit sends nothing. Setting it

@@ -17,7 +17,7 @@ export const dialogStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
-  dialog h2 {
+  dialog > :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1.25em;
     margin: 0 0 0.75rem;
   }

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiError, FieldIssue } from '@biv/client';
 import type { FocusController } from './focus-controller.js';
 import { fieldText } from './messages.js';
+import { heading, type HeadingLevel } from './heading.js';
 
 /** A field's check: an issue code, or null when the value is acceptable. */
 export type FieldCheck = (value: string) => string | null;
@@ -144,7 +145,8 @@ export class FormController<F extends string> implements ReactiveController {
 
 export interface FieldOptions {
   id: string;
-  label: string;
+  /** Its text, or a template (an English label with a Swedish term marked `lang="sv"`). */
+  label: string | TemplateResult;
   hint?: string;
   /** The localised error message, when the field has one. */
   error?: string | undefined;
@@ -175,6 +177,8 @@ export function field(options: FieldOptions): TemplateResult {
 
 export interface SummaryOptions {
   title: string;
+  /** The level of its heading (the element's `heading-level`, or one deeper inside a dialog). */
+  level?: HeadingLevel;
   /** Field errors: each links to its field. */
   items: { fieldId: string; text: string }[];
   /** An error of the whole form (a server answer), shown as text. */
@@ -194,7 +198,7 @@ export function errorSummary(options: SummaryOptions): TemplateResult {
   };
   return html`<div class="error-summary" part="summary" tabindex="-1">
     <div role="alert">
-      <h2 id="error-summary-title">${options.title}</h2>
+      ${heading(options.level ?? 2, options.title, { id: 'error-summary-title' })}
       ${options.message ? html`<p>${options.message}</p>` : nothing}
       ${options.items.length
         ? html`<ul>
@@ -247,16 +251,18 @@ export class ErrorSummary {
     this.#host.requestUpdate();
   }
 
-  /** The summary of `form`, when shown and there is something to say; the element's words for a problem. */
+  /** The summary of `form`, when shown and there is something to say; the element's words for a problem; its heading at `level`. */
   render<F extends string>(
     form: FormController<F>,
     i18n: Parameters<typeof fieldText>[0] & { t(key: 'summaryTitle'): string },
     problemText: (error: ApiError) => string,
+    level: HeadingLevel = 2,
   ): TemplateResult | typeof nothing {
     const errors = form.errors;
     if (!this.#shown || (errors.length === 0 && !this.problem)) return nothing;
     return errorSummary({
       title: i18n.t('summaryTitle'),
+      level,
       items: errors.map((e) => ({ fieldId: e.name, text: fieldText(i18n, e.name, e.code) })),
       message: this.problem && problemText(this.problem),
       onLink: this.#focus.field,

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiError, Patron, SessionState } from '@biv/client';
 import { blockedWords } from './card-blocked.js';
 import { problemText } from './messages.js';
+import { heading, headingLevel } from './heading.js';
 
 /** The words a session-bound element's catalogue has for its logged-out view. */
 type LoggedOutWords = 'loggedOutTitle' | 'loggedOut' | 'loginLink' | 'blocked.title' | 'blocked.text' | 'blocked.link';
@@ -14,6 +15,8 @@ export interface LoggedOutOptions {
   readonly withLogin: boolean;
   /** Where "Så får du ett nytt kort" leads once the card is blocked (`new-card-href`). */
   readonly newCardHref?: string | undefined;
+  /** The level of the view's heading (`heading-level`); 2 when absent. */
+  readonly headingLevel?: number;
 }
 
 /**
@@ -32,14 +35,14 @@ export function loggedOutView(
   const blocked = blockedWords(i18n, session.state);
   if (blocked) {
     return html`<div class="panel" part="panel">
-      <h2 id="view-title" tabindex="-1">${blocked.title}</h2>
+      ${heading(headingLevel(options.headingLevel), blocked.title, { id: 'view-title', focusable: true })}
       <p>${blocked.text}</p>
       ${options.newCardHref ? html`<p><a href=${options.newCardHref}>${i18n.t('blocked.link')}</a></p>` : nothing}
     </div>`;
   }
   if (options.withLogin) void import('../login-box/define.js');
   return html`<div class="panel" part="panel">
-      <h2 id="view-title" tabindex="-1">${i18n.t('loggedOutTitle')}</h2>
+      ${heading(headingLevel(options.headingLevel), i18n.t('loggedOutTitle'), { id: 'view-title', focusable: true })}
       <p>${i18n.t('loggedOut')}</p>
       ${options.loginHref ? html`<p><a href=${options.loginHref}>${i18n.t('loginLink')}</a></p>` : nothing}
     </div>

@@ -23,11 +23,6 @@ export const panelStyles = css`
     border-inline-start: 6px solid var(--_biv-accent);
     background: var(--_note-background);
   }
-  .panel h2,
-  .result h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.25em;
-  }
   .panel p,
   .result p {
     margin: 0 0 0.75rem;
@@ -53,12 +48,18 @@ export const panelStyles = css`
     border-inline-start: 4px solid var(--_biv-accent);
     background: var(--_note-background);
   }
-  .status:empty {
-    display: none;
-  }
   .status {
     margin: var(--_biv-space) 0 0;
     color: var(--_biv-text-muted);
+  }
+  /* Empty, a status region takes no room but stays in the accessibility tree (see statusRegion). */
+  .status:empty {
+    margin: 0;
+  }
+  .panel :is(h1, h2, h3, h4, h5, h6),
+  .result :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
   }
   .config-error {
     margin: 0;

@@ -183,7 +183,7 @@ export const formStyles = css`
     outline: 3px solid var(--_biv-focus-bg);
     outline-offset: 0;
   }
-  .error-summary h2 {
+  .error-summary :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 0.5rem;
     font-size: 1.125em;
   }
