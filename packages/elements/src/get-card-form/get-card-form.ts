@@ -26,6 +26,7 @@ import { panelStyles } from '../shared/panel-styles.js';
 import { heading } from '../shared/heading.js';
 import { statusRegion } from '../shared/status-region.js';
 import { swedishTerms } from '../shared/swedish-terms.js';
+import { normaliseIdentifier, normaliseInput, normalisePin, pasteNormalised, type Normalise } from '../shared/typed-values.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivCardCreatedEvent } from './events.js';
 import { getCardFormMessages } from './get-card-form.messages.js';
@@ -75,9 +76,20 @@ const TEXT_INPUTS: Record<TextField, { autocomplete: Autocomplete; type?: 'email
   city: { autocomplete: 'address-level2' },
   email: { autocomplete: 'email', type: 'email' },
   phone: { autocomplete: 'tel', type: 'tel' },
-  pin: { autocomplete: 'new-password', type: 'password', inputmode: 'numeric', short: true, maxlength: 4 },
-  pinRepeat: { autocomplete: 'new-password', type: 'password', inputmode: 'numeric', short: true, maxlength: 4 },
+  // No maxlength on the PINs: a pasted " 1357" is tidied to four digits instead (typed-values.ts).
+  pin: { autocomplete: 'new-password', type: 'password', inputmode: 'numeric', short: true },
+  pinRepeat: { autocomplete: 'new-password', type: 'password', inputmode: 'numeric', short: true },
 };
+
+/** The fields whose typed and pasted values are tidied: white space, and a PIN's separators. */
+const TIDY: Partial<Record<TextField, Normalise>> = { personnummer: normaliseIdentifier, pin: normalisePin, pinRepeat: normalisePin };
+const tidy = (name: TextField, input: HTMLInputElement): string => {
+  const normalise = TIDY[name];
+  return normalise ? normaliseInput(input, normalise) : input.value;
+};
+const pasteTidy = Object.fromEntries(Object.entries(TIDY).map(([name, normalise]) => [name, pasteNormalised(normalise)]));
+/** A paste into a tidied field: tidied at once (the others paste as the browser does). */
+const pasteTidied = (event: ClipboardEvent): void => pasteTidy[(event.target as HTMLInputElement).id]?.(event);
 
 /** Field names the server may report (request paths) that are fields of this form. */
 
@@ -359,7 +371,8 @@ export class GetCardForm extends BivElement {
           aria-describedby=${ifDefined(describedBy)}
           aria-invalid=${invalid ? 'true' : 'false'}
           .value=${live(this.#form.value(name))}
-          @input=${(event: InputEvent) => this.#onInput(name, (event.target as HTMLInputElement).value)}
+          @input=${(event: InputEvent) => this.#onInput(name, tidy(name, event.target as HTMLInputElement))}
+          @paste=${pasteTidied}
           @blur=${() => this.#form.blur(name)}
         />`,
     });

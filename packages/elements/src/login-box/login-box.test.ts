@@ -116,7 +116,7 @@ describe('<biv-login-box>', () => {
     expect(password.type).to.equal('password');
     expect(password.autocomplete).to.equal('current-password');
     expect(password.inputMode).to.equal('numeric');
-    expect(password.maxLength).to.equal(4);
+    expect(password.maxLength, 'no maxlength: a pasted " 1357" is tidied instead (shared/typed-values.test.ts)').to.equal(-1);
     expect(password.labels?.[0]?.textContent?.trim()).to.equal('PIN-kod');
     expect(q(el, 'button[type=submit]')?.textContent?.trim()).to.equal('Logga in');
     type(el, 'identifier', ALVA.card);

@@ -3,6 +3,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { parseIdentifier, PIN_PATTERN } from '@biv/client';
 import { field, type FormController } from './form.js';
+import { normaliseIdentifier, normaliseInput, normalisePin, pasteNormalised } from './typed-values.js';
+
+const pasteIdentifier = pasteNormalised(normaliseIdentifier);
+const pastePin = pasteNormalised(normalisePin);
 
 // The fields several elements share: card number or personnummer, and a PIN. A new PIN twice is in
 // new-pin-fields.ts, so that the login box does not carry the PIN strength rules.
@@ -52,7 +56,8 @@ export function identifierField<F extends string>(form: FormController<F | 'iden
         aria-describedby=${ifDefined(describedBy)}
         aria-invalid=${invalid ? 'true' : 'false'}
         .value=${live(form.value('identifier'))}
-        @input=${(event: InputEvent) => form.input('identifier', (event.target as HTMLInputElement).value)}
+        @input=${(event: InputEvent) => form.input('identifier', normaliseInput(event.target as HTMLInputElement, normaliseIdentifier))}
+        @paste=${pasteIdentifier}
         @blur=${() => form.blur('identifier')}
       />`,
   });
@@ -60,7 +65,9 @@ export function identifierField<F extends string>(form: FormController<F | 'iden
 
 /**
  * A 4-digit PIN field: masked, a numeric keypad on phones, and `current-password` (named
- * `password`) or `new-password`, so password managers fill it or offer to save it.
+ * `password`) or `new-password`, so password managers fill it or offer to save it. Typed and
+ * pasted values lose white space and separators before the four characters are kept
+ * (typed-values.ts), so there is no `maxlength` to cut a pasted " 1357" to " 135".
  */
 export function pinField<F extends string>(
   form: FormController<F>,
@@ -85,15 +92,15 @@ export function pinField<F extends string>(
         type="password"
         inputmode="numeric"
         autocomplete=${autocomplete}
-        maxlength="4"
         required
         aria-describedby=${ifDefined(describedBy)}
         aria-invalid=${invalid ? 'true' : 'false'}
         .value=${live(form.value(name))}
         @input=${(event: InputEvent) => {
-          form.input(name, (event.target as HTMLInputElement).value);
+          form.input(name, normaliseInput(event.target as HTMLInputElement, normalisePin));
           if (name === 'newPin') form.recheck('newPinRepeat' as F); // the repetition follows the PIN
         }}
+        @paste=${pastePin}
         @blur=${() => form.blur(name)}
       />`,
   });

@@ -47,8 +47,12 @@ export const resetStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
-    /* A long compound word ("Bibliotekskortsnummer") wraps rather than sticks out at 200 % text. */
-    overflow-wrap: break-word;
+    /*
+     * A long compound word ("Bibliotekskortsnummer") wraps rather than sticks out at 200 % text;
+     * "anywhere" (not "break-word") also lets flex and grid items (a checkbox's label, a button's
+     * text) shrink below their longest word on a 320 px screen (test/reflow.e2e.ts).
+     */
+    overflow-wrap: anywhere;
   }
   :host([hidden]),
   [hidden] {
