@@ -63,8 +63,9 @@ async function elementIn(canvasElement: HTMLElement, ready = 'ul, .empty, .panel
   return el as HTMLElement;
 }
 
+/** The button with this accessible name (its `aria-label`, else its text). */
 const buttonNamed = (el: HTMLElement, name: string) =>
-  [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === name) as HTMLButtonElement;
+  [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.replace(/\s+/g, ' ').trim()) === name) as HTMLButtonElement;
 
 /** Alva’s loans in every state, sorted by due date (Swedish). */
 export const List: Story = {
