@@ -8,13 +8,13 @@
  * this table against the generated custom-elements.json). `text` is the element's own content.
  */
 const ELEMENTS = [
-  { tag: 'biv-login-box', label: 'Inloggning', attributes: ['endpoint', 'forgot-pin-href', 'new-card-href', 'lang'] },
-  { tag: 'biv-get-card-form', label: 'Skaffa lånekort', attributes: ['endpoint', 'rules-href', 'children-href', 'login-href', 'lang'] },
-  { tag: 'biv-pin-reset', label: 'Glömt PIN-kod', attributes: ['endpoint', 'reset-url', 'login-href', 'lang'] },
-  { tag: 'biv-change-pin', label: 'Byt PIN-kod', attributes: ['endpoint', 'login-href', 'with-login', 'lang'] },
-  { tag: 'biv-my-loans', label: 'Mina lån', attributes: ['endpoint', 'login-href', 'with-login', 'sort', 'lang'] },
-  { tag: 'biv-my-reservations', label: 'Mina reservationer', attributes: ['endpoint', 'login-href', 'with-login', 'lang'] },
-  { tag: 'biv-block-card-button', label: 'Spärra kortet', attributes: ['endpoint', 'login-href', 'with-login', 'new-card-href', 'lang'], text: true },
+  { tag: 'biv-login-box', label: 'Inloggning', attributes: ['endpoint', 'forgot-pin-href', 'new-card-href', 'heading-level', 'lang'] },
+  { tag: 'biv-get-card-form', label: 'Skaffa lånekort', attributes: ['endpoint', 'rules-href', 'children-href', 'login-href', 'heading-level', 'lang'] },
+  { tag: 'biv-pin-reset', label: 'Glömt PIN-kod', attributes: ['endpoint', 'reset-url', 'login-href', 'heading-level', 'lang'] },
+  { tag: 'biv-change-pin', label: 'Byt PIN-kod', attributes: ['endpoint', 'login-href', 'with-login', 'heading-level', 'lang'] },
+  { tag: 'biv-my-loans', label: 'Mina lån', attributes: ['endpoint', 'login-href', 'with-login', 'sort', 'heading-level', 'lang'] },
+  { tag: 'biv-my-reservations', label: 'Mina reservationer', attributes: ['endpoint', 'login-href', 'with-login', 'heading-level', 'lang'] },
+  { tag: 'biv-block-card-button', label: 'Spärra kortet', attributes: ['endpoint', 'login-href', 'with-login', 'new-card-href', 'heading-level', 'lang'], text: true },
 ];
 
 const ATTRIBUTES = {
@@ -44,6 +44,19 @@ const ATTRIBUTES = {
     options: [
       ['', 'Återlämningsdag (standard)'],
       ['title', 'Titel'],
+    ],
+  },
+  'heading-level': {
+    label: 'Rubriknivå',
+    type: 'select',
+    hint: 'Nivån på widgetens rubriker, så att de passar in i sidans rubrikordning. Står widgeten under en h2, välj 3.',
+    options: [
+      ['', '2 (standard)'],
+      ['1', '1'],
+      ['3', '3'],
+      ['4', '4'],
+      ['5', '5'],
+      ['6', '6'],
     ],
   },
   lang: {
