@@ -25,6 +25,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { repoRoot } from '../scripts/harness.mjs';
+import { layoutProblems } from './layout-problems.js';
 import { useDemoSite, watchPageErrors } from './support.js';
 
 const site = useDemoSite();
@@ -78,117 +79,6 @@ function adoptSpacing(css: string): number {
   return adopted;
 }
 
-/**
- * What breaks reflow on the page: sideways scrolling, page content past the viewport, and in
- * each widget boxes or text past the widget, clipped boxes and overlapping text or controls.
- */
-function reflowProblems(selector: string): string[] {
-  const problems: string[] = [];
-  const doc = document.documentElement;
-  const viewport = doc.clientWidth;
-  if (doc.scrollWidth > viewport) problems.push(`the page scrolls sideways: ${doc.scrollWidth} > ${viewport}`);
-  // Object methods, not arrow functions in constants: tsx would wrap those in a helper the page lacks.
-  const util = {
-    name(el: Element): string {
-      return `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
-    },
-    hidden(node: Node): boolean {
-      const el = node instanceof Element ? node : node.parentElement;
-      return !el || !!el.closest('.visually-hidden, .skip-link, option, optgroup, style, script, template, [hidden], dialog:not([open])');
-    },
-    clips(el: Element, style: CSSStyleDeclaration, what: string): void {
-      if (style.display === 'inline' || ['input', 'select', 'textarea', 'html', 'body'].includes(el.localName)) return;
-      if (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'auto' && style.overflowX !== 'scroll') {
-        problems.push(`${what} ${util.name(el)} overflows: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
-      }
-      if (/hidden|clip/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) {
-        problems.push(`${what} ${util.name(el)} clips its text: scrollHeight ${el.scrollHeight} > clientHeight ${el.clientHeight}`);
-      }
-    },
-    texts(root: Node, within: (node: Node) => { left: number; right: number }, what: string, boxes?: { node: Node; rect: DOMRect; what: string }[]): void {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-        if (!text.textContent?.trim() || util.hidden(text)) continue;
-        const parent = text.parentElement;
-        if (parent && parent.closest(selector) && root === document.body) continue; // slotted: checked as the page's
-        const range = document.createRange();
-        range.selectNodeContents(text);
-        const bounds = within(text);
-        for (const rect of range.getClientRects()) {
-          if (rect.width === 0) continue;
-          if (rect.left < bounds.left - 1 || rect.right > bounds.right + 1) {
-            problems.push(`${what} text "${text.textContent.trim().slice(0, 30)}" is cut off: ${Math.round(rect.left)}–${Math.round(rect.right)} of ${Math.round(bounds.left)}–${Math.round(bounds.right)}`);
-          }
-          boxes?.push({ node: text, rect, what: `"${text.textContent.trim().slice(0, 30)}"` });
-        }
-      }
-    },
-  };
-
-  // The page itself (the demo's headings, header and text), up to the widgets' hosts.
-  const page = { left: 0, right: viewport };
-  for (const el of document.body.querySelectorAll('*')) {
-    if (util.hidden(el)) continue;
-    const style = getComputedStyle(el);
-    if (style.display === 'none' || style.display === 'contents') continue;
-    for (const rect of el.getClientRects()) {
-      if (rect.width === 0 && rect.height === 0) continue;
-      if (rect.left < -1 || rect.right > viewport + 1) problems.push(`page ${util.name(el)} reaches past the viewport: ${Math.round(rect.left)}–${Math.round(rect.right)} of 0–${viewport}`);
-    }
-    if (!el.matches(selector)) util.clips(el, style, 'page');
-  }
-  util.texts(document.body, function () {
-    return page;
-  }, 'page');
-
-  for (const host of document.querySelectorAll(selector)) {
-    const root = host.shadowRoot;
-    if (!root) {
-      problems.push(`${host.localName} has no shadow root`);
-      continue;
-    }
-    const outer = host.getBoundingClientRect();
-    if (outer.width < 1 || outer.height < 1) continue; // not shown in this state (a logged-in-only element)
-    // A modal dialog is in the top layer: the viewport bounds it, not the widget.
-    const within = {
-      bounds(this: void, node: Node): { left: number; right: number } {
-        const el = node instanceof Element ? node : node.parentElement;
-        return el?.closest('dialog[open]') ? page : { left: outer.left, right: outer.right };
-      },
-    };
-    const boxes: { node: Node; rect: DOMRect; what: string }[] = [];
-    for (const el of root.querySelectorAll('*')) {
-      if (util.hidden(el)) continue;
-      const style = getComputedStyle(el);
-      if (style.display === 'none' || style.display === 'contents') continue;
-      const box = within.bounds(el);
-      for (const rect of el.getClientRects()) {
-        if (rect.width === 0 && rect.height === 0) continue;
-        if (rect.left < box.left - 1 || rect.right > box.right + 1) {
-          problems.push(`${host.localName} ${util.name(el)} sticks out: ${Math.round(rect.left)}–${Math.round(rect.right)} of ${Math.round(box.left)}–${Math.round(box.right)}`);
-        }
-      }
-      util.clips(el, style, host.localName);
-      if (['input', 'button', 'a', 'select'].includes(el.localName)) {
-        // Line by line: a link that wraps covers the whole width of its two lines with one box.
-        for (const rect of el.getClientRects()) boxes.push({ node: el, rect, what: `${util.name(el)} "${(el.textContent ?? '').trim().slice(0, 30)}"` });
-      }
-    }
-    util.texts(root, within.bounds, host.localName, boxes);
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        if (a.node.contains(b.node) || b.node.contains(a.node)) continue;
-        const width = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
-        const height = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
-        if (width > 1 && height > 1) problems.push(`${host.localName}: ${a.what} overlaps ${b.what} (${Math.round(width)}×${Math.round(height)} px)`);
-      }
-    }
-  }
-  return problems;
-}
-
 /** A 320 px wide page at `url` in a new context, in `setting`; its errors are watched. */
 async function open(setting: Setting, url: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await site.browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
@@ -220,7 +110,7 @@ async function check(page: Page, setting: Setting, label: string): Promise<void>
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const file = `${setting.text200 ? 'text200-' : ''}${setting.spacing ? 'spacing-' : ''}${label.replace(/[^a-z0-9]+/gi, '-')}.png`;
   await page.screenshot({ path: join(SHOTS, file) });
-  assert.deepEqual(await page.evaluate(reflowProblems, WIDGETS), [], `${setting.name}: ${label}`);
+  assert.deepEqual(await page.evaluate(layoutProblems, { selector: WIDGETS }), [], `${setting.name}: ${label}`);
   await page.setViewportSize({ width: WIDTH, height: HEIGHT });
 }
 
@@ -350,7 +240,7 @@ describe('the reflow check', () => {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       document.querySelector('h1')!.style.minWidth = '40rem';
     });
-    const problems = await page.evaluate(reflowProblems, WIDGETS);
+    const problems = await page.evaluate(layoutProblems, { selector: WIDGETS });
     assert.ok(problems.some((p) => /scrolls sideways/.test(p)), problems.join('\n'));
     assert.ok(problems.some((p) => /biv-login-box div\.field.* sticks out/.test(p)), problems.join('\n'));
     assert.ok(problems.some((p) => /page h1 reaches past the viewport/.test(p)), problems.join('\n'));
