@@ -115,26 +115,20 @@ const int = (value: string | undefined, fallback: number, name: string): number 
 const list = (value: string | undefined): string[] =>
   (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
 
-/**
- * `Kungälv=https://…/glomt-pin,Stenungsund=https://…`, after the consortium's own pages. A
- * municipality given a page in both places is refused: one of them would be ignored unseen.
- */
-function pagesByMunicipality(value: string | undefined, municipalities: Municipality[]): Record<string, string> {
+/** `Kungälv=https://…/glomt-pin,Stenungsund=https://…` */
+function pagesByMunicipality(value: string | undefined): Record<string, string> {
   const pages: Record<string, string> = {};
-  for (const m of municipalities) if (m.pinResetPage) pages[m.name] = m.pinResetPage;
   for (const entry of list(value)) {
     const at = entry.indexOf('=');
     if (at < 1) throw new Error(`BIV_PIN_RESET_PAGES entries are municipality=URL, got "${entry}"`);
-    const name = entry.slice(0, at).trim();
-    if (pages[name] !== undefined) throw new Error(`${name} has a PIN reset page both in BIV_CONSORTIUM_FILE and in BIV_PIN_RESET_PAGES: keep one`);
-    pages[name] = entry.slice(at + 1).trim();
+    pages[entry.slice(0, at).trim()] = entry.slice(at + 1).trim();
   }
   return pages;
 }
 
-/** `BIV_ALLOWED_ORIGINS` (each an origin: scheme, host, port) and the municipalities' sites, once each. */
-function allowedOrigins(value: string | undefined, municipalities: Municipality[]): string[] {
-  const listed = list(value).map((entry) => {
+/** `BIV_ALLOWED_ORIGINS`, each an origin (scheme, host, port). */
+function listedOrigins(value: string | undefined): string[] {
+  return list(value).map((entry) => {
     const trimmed = entry.replace(/\/$/, '');
     let url: URL | undefined;
     try {
@@ -147,7 +141,25 @@ function allowedOrigins(value: string | undefined, municipalities: Municipality[
     }
     return url.origin;
   });
-  return [...new Set([...listed, ...municipalities.flatMap((m) => m.sites)])];
+}
+
+/**
+ * The municipalities joined to the allowed origins and reset pages given otherwise: their sites
+ * (once each) and their reset pages by name. A municipality with a reset page in both places is
+ * refused, naming `source`: one of the two would be ignored unseen.
+ */
+export function joinMunicipalities(
+  base: Pick<Config, 'allowedOrigins' | 'pinResetPages'>,
+  municipalities: Municipality[],
+  source: string,
+): Pick<Config, 'allowedOrigins' | 'pinResetPages'> {
+  const pages = { ...base.pinResetPages };
+  for (const m of municipalities) {
+    if (!m.pinResetPage) continue;
+    if (pages[m.name] !== undefined) throw new Error(`${m.name} has a PIN reset page both in ${source} and in BIV_PIN_RESET_PAGES: keep one`);
+    pages[m.name] = m.pinResetPage;
+  }
+  return { allowedOrigins: [...new Set([...base.allowedOrigins, ...municipalities.flatMap((m) => m.sites)])], pinResetPages: pages };
 }
 
 /** `BIV_TRUST_PROXY`: a number of proxies, or yes/true/on for one. */
@@ -196,7 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     trustProxy: proxyHops(env.BIV_TRUST_PROXY),
     secret: secretOf(env),
-    allowedOrigins: allowedOrigins(env.BIV_ALLOWED_ORIGINS, municipalities),
+    ...joinMunicipalities({ allowedOrigins: listedOrigins(env.BIV_ALLOWED_ORIGINS), pinResetPages: pagesByMunicipality(env.BIV_PIN_RESET_PAGES) }, municipalities, 'BIV_CONSORTIUM_FILE'),
     municipalities,
     cardNumberPattern,
     logLevel: env.BIV_LOG_LEVEL || 'info',
@@ -220,7 +232,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.BIV_MAIL_FROM || 'Bibliotek i Väst <noreply@biv.example.org>',
     publicUrl,
     pinResetUrl: env.BIV_PIN_RESET_URL || undefined,
-    pinResetPages: pagesByMunicipality(env.BIV_PIN_RESET_PAGES, municipalities),
     pinResetAllowedUrls: list(env.BIV_PIN_RESET_ALLOWED_URLS),
     pinResetMinutes: int(env.BIV_PIN_RESET_MINUTES, 30, 'BIV_PIN_RESET_MINUTES'),
     pinResetIdentifierLimit: int(env.BIV_PIN_RESET_IDENTIFIER_LIMIT, 3, 'BIV_PIN_RESET_IDENTIFIER_LIMIT'),

@@ -12,7 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MiddlewareHandler } from 'hono';
-import type { Config } from './config.js';
+import { joinMunicipalities, type Config } from './config.js';
 import { readConsortium, themeCss, type Municipality } from './consortium.js';
 
 /** The library's own host name in the demo: the API, `biv-widgets.js` and the library's pages. */
@@ -156,11 +156,6 @@ export class DemoSites {
    */
   configure(config: Config): void {
     this.base = { allowedOrigins: [...config.allowedOrigins], pinResetPages: { ...config.pinResetPages }, municipalities: [...config.municipalities] };
-    for (const m of this.own ?? []) {
-      if (m.pinResetPage && this.base.pinResetPages[m.name] !== undefined) {
-        throw new Error(`${m.name} has a PIN reset page both in demo/consortium.json and in BIV_PIN_RESET_PAGES: keep one`);
-      }
-    }
     this.apply(config, config.port === 0 ? undefined : config.port);
   }
 
@@ -183,10 +178,7 @@ export class DemoSites {
     const mine = this.own.map((m) => withPort(m, port));
     const ids = new Set(mine.map((m) => m.id));
     config.municipalities = [...this.base.municipalities.filter((m) => !ids.has(m.id)), ...mine];
-    config.allowedOrigins = [...new Set([...this.base.allowedOrigins, ...mine.flatMap((m) => m.sites)])];
-    const pages: Record<string, string> = {};
-    for (const m of mine) if (m.pinResetPage) pages[m.name] = m.pinResetPage;
-    config.pinResetPages = { ...pages, ...this.base.pinResetPages };
+    Object.assign(config, joinMunicipalities(this.base, mine, 'demo/consortium.json'));
   }
 
   /**
