@@ -18,7 +18,7 @@ const ALVA = { identifier: '1000000001', pin: '1357' };
 for (const [label, databaseUrl] of databases) {
   describe(`pages of other sites, on ${label}`, { skip: label === 'PostgreSQL' && !pgUrl && 'set BIV_TEST_DATABASE_URL to run against PostgreSQL' }, () => {
     const h = new Harness(databaseUrl);
-    before(() => h.start({ allowedOrigins: [ALE], tokenSessionSeconds: 1800 }));
+    before(() => h.start({ allowedOrigins: [ALE], tokenSessionSeconds: 1800, trustProxy: 1 }));
     after(() => h.stop());
 
     /** A request as a browser sends it to the API at https://api.biv.example. */
@@ -132,6 +132,20 @@ for (const [label, databaseUrl] of databases) {
       });
       assert.equal(simple.status, 415);
       assert.equal((await call('GET', '/session', { origin: ALE, cookie: `biv_session=${id}` })).status, 200, 'the session is untouched');
+    });
+
+    it('counts wrong PINs from a listed site, sent all at once in every spelling, as from anywhere: 5 checked per identifier', async () => {
+      // David's card number and his personnummer in three spellings, 12 tries each, all at once, each
+      // from its own address behind our proxy (a botnet), from a page of a listed site in a browser
+      // without partitioned cookies (the token path).
+      const spellings = ['1000000004', '19680102-9288', '196801029288', '680102-9288'];
+      const answers = await Promise.all(
+        Array.from({ length: 48 }, (_, i) => call('POST', '/session', { origin: ALE, 'x-forwarded-for': `203.0.113.${i + 1}` }, { identifier: spellings[i % 4]!, pin: '0000' })),
+      );
+      const statuses = answers.map((a) => a.status);
+      assert.equal(statuses.filter((s) => s === 401).length, 10, 'card key 5 + personnummer key 5, whatever the spelling');
+      assert.equal(statuses.filter((s) => s === 429).length, 38);
+      assert.equal((await call('POST', '/session', { origin: ALE }, { identifier: '1000000004', pin: '4680' })).status, 429, 'the right PIN is locked out too');
     });
 
     it('does not take a listed origin from a forged proxy header or another spelling', async () => {
