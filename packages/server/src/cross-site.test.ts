@@ -140,7 +140,7 @@ for (const [label, databaseUrl] of databases) {
       // without partitioned cookies (the token path).
       const spellings = ['1000000004', '19680102-9288', '196801029288', '680102-9288'];
       const answers = await Promise.all(
-        Array.from({ length: 48 }, (_, i) => call('POST', '/session', { origin: ALE, 'x-forwarded-for': `203.0.113.${i + 1}` }, { identifier: spellings[i % 4]!, pin: '0000' })),
+        Array.from({ length: 48 }, async (_, i) => call('POST', '/session', { origin: ALE, 'x-forwarded-for': `203.0.113.${i + 1}` }, { identifier: spellings[i % 4]!, pin: '0000' })),
       );
       const statuses = answers.map((a) => a.status);
       assert.equal(statuses.filter((s) => s === 401).length, 10, 'card key 5 + personnummer key 5, whatever the spelling');
