@@ -143,7 +143,8 @@ describe('the configurator', () => {
   it('changes the live element, shows the escaped snippet, copies it with an announced confirmation, works by keyboard, with no axe violations', async () => {
     const { page, errors, context } = await openPage(site.browser, `${site.server.url}/konfigurator.html`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
-    const status = page.getByRole('status');
+    const status = page.locator('#copy-status'); // the configurator's own; the previewed login box has one too
+    assert.equal(await status.getAttribute('role'), 'status');
     assert.equal(await status.textContent(), '', 'the live region is there, silent, before it speaks');
     await page.locator('#preview').getByLabel('PIN-kod', { exact: true }).waitFor(); // the login box, live
     assert.deepEqual(await axeViolations(page), [], 'at start');
@@ -166,7 +167,7 @@ describe('the configurator', () => {
     assert.match(await page.locator('#theme-css').textContent() ?? '', new RegExp(`--biv-color-accent: ${theme('ale')['--biv-color-accent']};`));
 
     await page.getByRole('button', { name: 'Kopiera koden' }).click();
-    await page.getByRole('status').getByText('Koden är kopierad').waitFor();
+    await status.getByText('Koden är kopierad').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
 
     // By keyboard: the widget choice is a radio group; the arrow keys move through it.
