@@ -45,11 +45,9 @@ const checkConfirm = (value: string): string | null => (value === 'true' ? null 
  *
  * @tag biv-block-card-button
  *
- * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
  * @attr login-href - Where to log in, linked when nobody is logged in.
  * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
  * @attr new-card-href - Where "Så får du ett nytt kort" leads, shown once the card is blocked; no link without it.
- * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
  * @attr heading-level - The level (1–6, default 2) of the dialog's title and the logged-out or blocked view's; the error summary in the dialog one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivCardBlockedEvent} biv-card-blocked - The server blocked the card (never before it answered). No detail. Bubbles, composed.
@@ -70,20 +68,6 @@ const checkConfirm = (value: string): string | null => (value === 'true' ? null 
  * @csspart panel - The view when nobody is logged in, and the view after the card was blocked.
  * @csspart login - The login box of `with-login`.
  *
- * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
- * @cssprop [--biv-color-text-muted=#4d4d4d] - Status text.
- * @cssprop [--biv-color-surface=#ffffff] - Background of the button, the dialog and the PIN field.
- * @cssprop [--biv-color-border=#6b6b6b] - Borders of the PIN field and the dialog (keep 3:1 against the surface).
- * @cssprop [--biv-color-accent=#1d5c3e] - The cancel button, links and the panel's edge.
- * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the confirm button, by default.
- * @cssprop [--biv-color-error=#b3261e] - Errors; the default of the button's serious colour.
- * @cssprop [--biv-color-note-background=#f3f2f1] - Background of the panel.
- * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
- * @cssprop [--biv-radius=4px] - Corner radius.
- * @cssprop [--biv-spacing=1rem] - Base spacing.
- * @cssprop [--biv-target-size=44px] - Minimum height of the field and the buttons.
- * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
- * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
  * @cssprop [--biv-block-card-button-color=var(--biv-color-error)] - Text and border of the button, background of the dialog's confirm button.
  * @cssprop [--biv-block-card-button-color-contrast=var(--biv-color-accent-contrast)] - Text on the confirm button.
  * @cssprop [--biv-block-card-button-accent=var(--biv-color-accent)] - Accent of this element only (cancel button, links, panel).
@@ -101,8 +85,6 @@ const checkConfirm = (value: string): string | null => (value === 'true' ? null 
 export class BlockCardButton extends BivElement {
   static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, dialogStyles, blockCardButtonStyles];
 
-  /** The API root; see the `endpoint` attribute. */
-  @property() endpoint?: string;
 
   /** Where to log in, linked when nobody is logged in. */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -123,7 +105,7 @@ export class BlockCardButton extends BivElement {
   #summary = new ErrorSummary(this, this.#focus);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
+    super.willUpdate(changed);
     const state = this.#session.state;
     const loggedOut = state.status === 'logged-out';
     if (loggedOut) {

@@ -33,10 +33,8 @@ type Field = 'currentPin' | NewPinField;
  *
  * @tag biv-change-pin
  *
- * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
  * @attr login-href - Where to log in, linked when nobody is logged in.
  * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
- * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
  * @attr heading-level - The level (1–6, default 2) of the headings of the error summary, the logged-out view and the result. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivPinChangedEvent} biv-pin-changed - The PIN was changed. No detail. Bubbles, composed.
@@ -53,21 +51,7 @@ type Field = 'currentPin' | NewPinField;
  * @csspart login - The login box of `with-login`.
  * @csspart result - The view after the PIN was changed.
  *
- * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
- * @cssprop [--biv-color-text-muted=#4d4d4d] - Hints and status text.
- * @cssprop [--biv-color-surface=#ffffff] - Background of inputs and the error summary.
- * @cssprop [--biv-color-border=#6b6b6b] - Input borders (keep 3:1 against the surface).
- * @cssprop [--biv-color-accent=#1d5c3e] - Buttons, links and the panel's edge.
- * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the accent colour.
- * @cssprop [--biv-color-error=#b3261e] - Errors.
  * @cssprop [--biv-color-success=#1d5c3e] - Border of the result view.
- * @cssprop [--biv-color-note-background=#f3f2f1] - Background of the panel.
- * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
- * @cssprop [--biv-radius=4px] - Corner radius.
- * @cssprop [--biv-spacing=1rem] - Base spacing.
- * @cssprop [--biv-target-size=44px] - Minimum height of inputs and buttons.
- * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
- * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
  * @cssprop [--biv-change-pin-accent=var(--biv-color-accent)] - Accent of this element only.
  * @cssprop [--biv-change-pin-accent-contrast=var(--biv-color-accent-contrast)] - Text on this element's accent.
  * @cssprop [--biv-change-pin-radius=var(--biv-radius)] - Corner radius of this element.
@@ -82,8 +66,6 @@ type Field = 'currentPin' | NewPinField;
 export class ChangePin extends BivElement {
   static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, changePinStyles];
 
-  /** The API root; see the `endpoint` attribute. */
-  @property() endpoint?: string;
 
   /** Where to log in, linked when nobody is logged in. */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -102,7 +84,7 @@ export class ChangePin extends BivElement {
   #summary = new ErrorSummary(this, this.#focus);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
+    super.willUpdate(changed);
     const loggedOut = this.#session.state.status === 'logged-out';
     if (loggedOut) {
       // Whoever logs in next starts clean.

@@ -11,7 +11,6 @@ import {
   register,
   registrationAge,
   RegistrationRequest,
-  resolveEndpoint,
   toFieldIssues,
   type Library,
   type RegistrationResponse,
@@ -120,11 +119,9 @@ function byMunicipality(libraries: readonly Library[]): [string, Library[]][] {
  *
  * @tag biv-get-card-form
  *
- * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
  * @attr rules-href - The loan rules page, linked from the checkbox label (opens in a new tab, so nothing typed is lost).
  * @attr children-href - The page for children and young people, linked when the applicant is under 18.
  * @attr login-href - Where to log in, linked from the success view.
- * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
  * @attr heading-level - The level (1–6, default 2) of the headings of the error summary, the under-18 panel and the result. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivCardCreatedEvent} biv-card-created - A temporary account was created. `detail: { borrowerId }` (no personal data). Bubbles, composed.
@@ -138,21 +135,7 @@ function byMunicipality(libraries: readonly Library[]): [string, Library[]][] {
  * @csspart panel - The panel telling applicants under 18 to come to a library.
  * @csspart result - The view after sending: the new account, or the neutral receipt.
  *
- * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
- * @cssprop [--biv-color-text-muted=#4d4d4d] - Hints and status text.
- * @cssprop [--biv-color-surface=#ffffff] - Background of inputs and the error summary.
- * @cssprop [--biv-color-border=#6b6b6b] - Input borders (keep 3:1 against the surface).
- * @cssprop [--biv-color-accent=#1d5c3e] - Buttons, links and the panel's edge.
- * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the accent colour.
- * @cssprop [--biv-color-error=#b3261e] - Errors.
  * @cssprop [--biv-color-success=#1d5c3e] - Border of the result view.
- * @cssprop [--biv-color-note-background=#f3f2f1] - Background of the panel and notes.
- * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
- * @cssprop [--biv-radius=4px] - Corner radius.
- * @cssprop [--biv-spacing=1rem] - Base spacing.
- * @cssprop [--biv-target-size=44px] - Minimum height of inputs, buttons and the checkbox.
- * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
- * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
  * @cssprop [--biv-get-card-form-accent=var(--biv-color-accent)] - Accent of this element only.
  * @cssprop [--biv-get-card-form-accent-contrast=var(--biv-color-accent-contrast)] - Text on this element's accent.
  * @cssprop [--biv-get-card-form-radius=var(--biv-radius)] - Corner radius of this element.
@@ -168,8 +151,6 @@ function byMunicipality(libraries: readonly Library[]): [string, Library[]][] {
 export class GetCardForm extends BivElement {
   static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, getCardFormStyles];
 
-  /** The API root; see the `endpoint` attribute. */
-  @property() endpoint?: string;
 
   /** The loan rules page, linked from the checkbox label. */
   @property({ attribute: 'rules-href' }) rulesHref?: string;
@@ -195,10 +176,9 @@ export class GetCardForm extends BivElement {
     pinRepeat: (value): string | null => (value === '' ? 'required' : value === this.#form.value('pin') ? null : 'pin_mismatch'),
     acceptRules: bySchema(shape.acceptRules, (value) => value === 'true'),
   });
-  #endpoint: string | ApiError | undefined;
   #libraries = new Task(this, {
     task: async ([endpoint]: readonly [string | undefined]) => (endpoint ? listLibraries(endpoint) : []),
-    args: () => [typeof this.#endpoint === 'string' ? this.#endpoint : undefined] as const,
+    args: () => [typeof this.resolvedEndpoint === 'string' ? this.resolvedEndpoint : undefined] as const,
   });
   /** The server's under_18 / birth_date_unknown for the personnummer as it was sent. */
   #serverAge: { personnummer: string; reason: AgeRefusal } | undefined;
@@ -206,13 +186,8 @@ export class GetCardForm extends BivElement {
   #focus = new FocusController(this);
   #summary = new ErrorSummary(this, this.#focus);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#endpoint = resolveEndpoint(this);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.hasUpdated && this.isConnected) this.#endpoint = resolveEndpoint(this);
+    super.willUpdate(changed);
     this.setCustomState('under-age', this.#ageRefusal() !== undefined && !this.#result);
     this.setCustomState('created', this.#result?.status === 'created');
     this.setCustomState('received', this.#result?.status === 'received');
@@ -262,7 +237,7 @@ export class GetCardForm extends BivElement {
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy || typeof this.#endpoint !== 'string') return;
+    if (this.busy || typeof this.resolvedEndpoint !== 'string') return;
     this.#summary.problem = undefined;
     const valid = this.#form.validate();
     if (this.#ageRefusal()) {
@@ -275,7 +250,7 @@ export class GetCardForm extends BivElement {
     const body = this.#request();
     this.busy = true;
     try {
-      const result = await register(this.#endpoint, body);
+      const result = await register(this.resolvedEndpoint, body);
       this.#form.reset();
       this.#summary.hide();
       this.#result = result;
@@ -307,9 +282,9 @@ export class GetCardForm extends BivElement {
 
   protected override render(): TemplateResult {
     const locale = this.#i18n.locale;
-    if (this.#endpoint instanceof ApiError) {
+    if (this.resolvedEndpoint instanceof ApiError) {
       return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>
-        <p class="config-error" part="error" role="alert">${this.#problemMessage(this.#endpoint)}</p>
+        <p class="config-error" part="error" role="alert">${this.#problemMessage(this.resolvedEndpoint)}</p>
       </div>`;
     }
     return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>${this.#result ? this.#renderResult(this.#result) : this.#renderForm()}</div>`;

@@ -30,10 +30,8 @@ type Field = 'identifier' | 'pin';
  *
  * @tag biv-login-box
  *
- * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
  * @attr forgot-pin-href - Where "Har du glömt PIN-koden?" leads. The link is hidden when absent.
  * @attr new-card-href - Where "Så får du ett nytt kort" leads, shown when the card is blocked (a login refused as blocked, or the session ended because the card was blocked). The link is hidden when absent.
- * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
  * @attr heading-level - The level (1–6, default 2) of the error summary's heading. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivLoginEvent} biv-login - A patron logged in with this box. `detail: { patron }`. Bubbles, composed.
@@ -49,20 +47,6 @@ type Field = 'identifier' | 'pin';
  * @csspart notice - The note above the form after the card was blocked on this page or another device.
  * @csspart page-only - The note, when logged in, that the login holds on this page only: the browser keeps no cookie of the API's site (docs/decisions/0005).
  *
- * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
- * @cssprop [--biv-color-text-muted=#4d4d4d] - Hints and status text.
- * @cssprop [--biv-color-surface=#ffffff] - Background of inputs and the error summary.
- * @cssprop [--biv-color-border=#6b6b6b] - Input borders (keep 3:1 against the surface).
- * @cssprop [--biv-color-accent=#1d5c3e] - Buttons and links.
- * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the accent colour.
- * @cssprop [--biv-color-error=#b3261e] - Errors.
- * @cssprop [--biv-color-note-background=#f3f2f1] - Background of the temporary-account note.
- * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
- * @cssprop [--biv-radius=4px] - Corner radius.
- * @cssprop [--biv-spacing=1rem] - Base spacing.
- * @cssprop [--biv-target-size=44px] - Minimum height of inputs, buttons and links.
- * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
- * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
  * @cssprop [--biv-login-box-accent=var(--biv-color-accent)] - Accent of this element only.
  * @cssprop [--biv-login-box-accent-contrast=var(--biv-color-accent-contrast)] - Text on this element's accent.
  * @cssprop [--biv-login-box-radius=var(--biv-radius)] - Corner radius of this element.
@@ -79,8 +63,6 @@ type Field = 'identifier' | 'pin';
 export class LoginBox extends BivElement {
   static override styles = [tokenStyles, resetStyles, formStyles, loginBoxStyles];
 
-  /** The API root; see the `endpoint` attribute. */
-  @property() endpoint?: string;
 
   /** Target of the "Har du glömt PIN-koden?" link; hidden when unset. */
   @property({ attribute: 'forgot-pin-href' }) forgotPinHref?: string;
@@ -105,7 +87,7 @@ export class LoginBox extends BivElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
+    super.willUpdate(changed);
     const status = this.#session.state.status;
     if (status !== this.#lastStatus) {
       // Someone logged in (here or in another box): the next patron starts with an empty form.

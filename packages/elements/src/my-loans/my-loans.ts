@@ -85,10 +85,8 @@ interface DueWords {
  *
  * @tag biv-my-loans
  *
- * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
  * @attr login-href - Where to log in, linked when nobody is logged in.
  * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
- * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
  * @attr heading-level - The level (1–6, default 2) of the list's heading "Mina lån" and the logged-out view's; each loan's title one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  * @attr sort - `due` (default: the earliest due date first) or `title`; reflects the patron's choice.
  *
@@ -110,21 +108,7 @@ interface DueWords {
  * @csspart panel - The view when nobody is logged in.
  * @csspart login - The login box of `with-login`.
  *
- * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
- * @cssprop [--biv-color-text-muted=#4d4d4d] - Secondary text.
- * @cssprop [--biv-color-surface=#ffffff] - Background of the sort select.
- * @cssprop [--biv-color-border=#6b6b6b] - Borders (keep 3:1 against the surface).
- * @cssprop [--biv-color-accent=#1d5c3e] - Buttons, links and the panel's edge.
- * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the accent colour.
- * @cssprop [--biv-color-error=#b3261e] - Errors and the "overdue" badge.
  * @cssprop [--biv-color-success=#1d5c3e] - A renewed loan's outcome.
- * @cssprop [--biv-color-note-background=#f3f2f1] - Background of the panel.
- * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
- * @cssprop [--biv-radius=4px] - Corner radius.
- * @cssprop [--biv-spacing=1rem] - Base spacing.
- * @cssprop [--biv-target-size=44px] - Minimum height of buttons and the select.
- * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
- * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
  * @cssprop [--biv-my-loans-accent=var(--biv-color-accent)] - Accent of this element only.
  * @cssprop [--biv-my-loans-accent-contrast=var(--biv-color-accent-contrast)] - Text on this element's accent.
  * @cssprop [--biv-my-loans-radius=var(--biv-radius)] - Corner radius of this element.
@@ -142,8 +126,6 @@ interface DueWords {
 export class MyLoans extends BivElement {
   static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, myLoansStyles];
 
-  /** The API root; see the `endpoint` attribute. */
-  @property() endpoint?: string;
 
   /** Where to log in, linked when nobody is logged in. */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -181,7 +163,7 @@ export class MyLoans extends BivElement {
   #focusNext: { kind: 'outcome'; id: string } | { kind: 'retry-load' } | { kind: 'heading' } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
+    super.willUpdate(changed);
     const state = this.#session.state;
     const store = this.#session.store;
     if (state.status === 'logged-in' && store) {

@@ -88,10 +88,8 @@ const keyOf = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCod
  *
  * @tag biv-my-reservations
  *
- * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
  * @attr login-href - Where to log in, linked when nobody is logged in.
  * @attr with-login - Show a login box inside the logged-out view (its code loads only then), instead of the `login` slot.
- * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
  * @attr heading-level - The level (1–6, default 2) of the list's heading, the dialog's and the logged-out view's; each reservation's title one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivReservationCancelledEvent} biv-reservation-cancelled - A reservation was cancelled. `detail: { id }`. Bubbles, composed.
@@ -112,21 +110,7 @@ const keyOf = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCod
  * @csspart panel - The view when nobody is logged in.
  * @csspart login - The login box of `with-login`.
  *
- * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
- * @cssprop [--biv-color-text-muted=#4d4d4d] - Author, format and status text.
- * @cssprop [--biv-color-surface=#ffffff] - Background of the selects and the dialog.
- * @cssprop [--biv-color-border=#6b6b6b] - Borders of the reservations, selects and dialog (keep 3:1 against the surface).
- * @cssprop [--biv-color-accent=#1d5c3e] - Buttons, links and the panel's edge.
- * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the accent colour and on the "ready" badge.
- * @cssprop [--biv-color-error=#b3261e] - Errors.
  * @cssprop [--biv-color-success=#1d5c3e] - Edge of the status message; default of the "ready" colour.
- * @cssprop [--biv-color-note-background=#f3f2f1] - Background of the panel and the status message.
- * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
- * @cssprop [--biv-radius=4px] - Corner radius.
- * @cssprop [--biv-spacing=1rem] - Base spacing.
- * @cssprop [--biv-target-size=44px] - Minimum height of selects and buttons.
- * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
- * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
  * @cssprop [--biv-my-reservations-accent=var(--biv-color-accent)] - Accent of this element only.
  * @cssprop [--biv-my-reservations-accent-contrast=var(--biv-color-accent-contrast)] - Text on this element's accent.
  * @cssprop [--biv-my-reservations-ready-color=var(--biv-color-success)] - Border of ready reservations, the borrower ID box and the "ready" badge.
@@ -146,8 +130,6 @@ const keyOf = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCod
 export class MyReservations extends BivElement {
   static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, dialogStyles, myReservationsStyles];
 
-  /** The API root; see the `endpoint` attribute. */
-  @property() endpoint?: string;
 
   /** Where to log in, linked when nobody is logged in. */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -183,7 +165,7 @@ export class MyReservations extends BivElement {
   #focusNext: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.hasUpdated) this.#session.reconnect();
+    super.willUpdate(changed);
     const state = this.#session.state;
     const endpoint = this.#session.store?.endpoint;
     const loadFor = state.status === 'logged-in' && endpoint ? `${endpoint}\n${state.patron.borrowerId}` : undefined;

@@ -7,7 +7,6 @@ import {
   PIN_RESET_MINUTES,
   PIN_RESET_TOKEN_PATTERN,
   requestPinReset,
-  resolveEndpoint,
   type InvalidTokenReason,
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
@@ -50,10 +49,8 @@ const TOKEN_IN_FRAGMENT = /(?:^#|&)token=([^&]*)/;
  *
  * @tag biv-pin-reset
  *
- * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
  * @attr reset-url - The page the e-mailed link opens (a page with this element). Defaults to the page the element is on. The server uses it only when it is on its allowlist (`BIV_PIN_RESET_ALLOWED_URLS`), otherwise its configured reset page.
  * @attr login-href - Where to log in, linked after the new PIN is saved.
- * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
  * @attr heading-level - The level (1–6, default 2) of the headings of the error summary and of each view (sent, done, invalid link). Set it to fit the page's outline: 3 under an `<h2>`, and so on.
  *
  * @fires {BivPinResetRequestedEvent} biv-pin-reset-requested - A link was asked for (the answer does not tell whether a mail was sent). No detail. Bubbles, composed.
@@ -70,21 +67,7 @@ const TOKEN_IN_FRAGMENT = /(?:^#|&)token=([^&]*)/;
  * @csspart panel - The view after asking for a link, and the view of a link that cannot be used.
  * @csspart result - The view after the new PIN is saved.
  *
- * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
- * @cssprop [--biv-color-text-muted=#4d4d4d] - Hints and status text.
- * @cssprop [--biv-color-surface=#ffffff] - Background of inputs and the error summary.
- * @cssprop [--biv-color-border=#6b6b6b] - Input borders (keep 3:1 against the surface).
- * @cssprop [--biv-color-accent=#1d5c3e] - Buttons, links and the panels' edge.
- * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the accent colour.
- * @cssprop [--biv-color-error=#b3261e] - Errors.
  * @cssprop [--biv-color-success=#1d5c3e] - Border of the result view.
- * @cssprop [--biv-color-note-background=#f3f2f1] - Background of the panels.
- * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
- * @cssprop [--biv-radius=4px] - Corner radius.
- * @cssprop [--biv-spacing=1rem] - Base spacing.
- * @cssprop [--biv-target-size=44px] - Minimum height of inputs and buttons.
- * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
- * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
  * @cssprop [--biv-pin-reset-accent=var(--biv-color-accent)] - Accent of this element only.
  * @cssprop [--biv-pin-reset-accent-contrast=var(--biv-color-accent-contrast)] - Text on this element's accent.
  * @cssprop [--biv-pin-reset-radius=var(--biv-radius)] - Corner radius of this element.
@@ -101,8 +84,6 @@ const TOKEN_IN_FRAGMENT = /(?:^#|&)token=([^&]*)/;
 export class PinReset extends BivElement {
   static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, pinResetStyles];
 
-  /** The API root; see the `endpoint` attribute. */
-  @property() endpoint?: string;
 
   /** The page the e-mailed link should open; see the `reset-url` attribute. */
   @property({ attribute: 'reset-url' }) resetUrl?: string;
@@ -113,7 +94,6 @@ export class PinReset extends BivElement {
   #i18n = new LocalizeController(this, pinResetMessages);
   #requestForm = new FormController<'identifier'>(this, { identifier: checkIdentifier });
   #chooseForm: FormController<NewPinField> = new FormController<NewPinField>(this, checkNewPin(() => this.#chooseForm.value('newPin')));
-  #endpoint: string | ApiError | undefined;
   #view: View = 'request';
   /** The token from the link: in memory only, never stored or shown. */
   #token: string | undefined;
@@ -123,7 +103,6 @@ export class PinReset extends BivElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#endpoint = resolveEndpoint(this);
     this.#takeToken();
     window.addEventListener('hashchange', this.#takeToken);
   }
@@ -169,7 +148,7 @@ export class PinReset extends BivElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.hasUpdated && this.isConnected) this.#endpoint = resolveEndpoint(this);
+    super.willUpdate(changed);
     this.setCustomState('sent', this.#view === 'sent');
     this.setCustomState('choosing', this.#view === 'choose');
     this.setCustomState('done', this.#view === 'done');
@@ -193,12 +172,12 @@ export class PinReset extends BivElement {
 
   async #submitRequest(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy || typeof this.#endpoint !== 'string') return;
+    if (this.busy || typeof this.resolvedEndpoint !== 'string') return;
     this.#summary.problem = undefined;
     if (!this.#requestForm.validate()) return this.#summary.show();
     this.busy = true;
     try {
-      await requestPinReset(this.#endpoint, { identifier: this.#requestForm.value('identifier').trim(), resetUrl: this.#resetPage() });
+      await requestPinReset(this.resolvedEndpoint, { identifier: this.#requestForm.value('identifier').trim(), resetUrl: this.#resetPage() });
       this.#summary.hide();
       this.#show('sent');
       this.emit(new BivPinResetRequestedEvent());
@@ -212,14 +191,14 @@ export class PinReset extends BivElement {
 
   async #submitChoose(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy || typeof this.#endpoint !== 'string') return;
+    if (this.busy || typeof this.resolvedEndpoint !== 'string') return;
     const token = this.#token;
     if (!token) return this.#showInvalid('unknown');
     this.#summary.problem = undefined;
     if (!this.#chooseForm.validate()) return this.#summary.show();
     this.busy = true;
     try {
-      await confirmPinReset(this.#endpoint, { token, newPin: this.#chooseForm.value('newPin') });
+      await confirmPinReset(this.resolvedEndpoint, { token, newPin: this.#chooseForm.value('newPin') });
       this.#token = undefined;
       this.#chooseForm.reset();
       this.#summary.hide();
@@ -247,9 +226,9 @@ export class PinReset extends BivElement {
 
   protected override render(): TemplateResult {
     const locale = this.#i18n.locale;
-    if (this.#endpoint instanceof ApiError) {
+    if (this.resolvedEndpoint instanceof ApiError) {
       return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>
-        <p class="config-error" part="error" role="alert">${this.#problemMessage(this.#endpoint)}</p>
+        <p class="config-error" part="error" role="alert">${this.#problemMessage(this.resolvedEndpoint)}</p>
       </div>`;
     }
     const views: Record<View, () => TemplateResult> = {

@@ -1,16 +1,42 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { resolveEndpoint, type ApiError } from '@biv/client';
 import { headingLevel, type HeadingLevel } from './heading.js';
 
 const warned = new Set<string>();
 
 /**
- * The base of every biv element: an idempotent `define()` and custom states. Shared styles are
- * composed by each element (`static styles = [resetStyles, ...]`); behaviour lives in controllers.
+ * The base of every biv element: the endpoint, the heading level, an idempotent `define()` and
+ * custom states. Shared styles are composed by each element (`static styles = [resetStyles, ...]`);
+ * behaviour lives in controllers. What it documents here (the endpoint and `lang` attributes, the
+ * theme's custom properties) every element inherits in the manifest.
+ *
+ * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
+ * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ *
+ * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--biv-color-text-muted=#4d4d4d] - Hints and status text.
+ * @cssprop [--biv-color-surface=#ffffff] - Background of inputs, dialogs and the error summary.
+ * @cssprop [--biv-color-border=#6b6b6b] - Input and item borders (keep 3:1 against the surface).
+ * @cssprop [--biv-color-accent=#1d5c3e] - Buttons, links and the panels' edge.
+ * @cssprop [--biv-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--biv-color-error=#b3261e] - Errors.
+ * @cssprop [--biv-color-note-background=#f3f2f1] - Background of notes and panels.
+ * @cssprop [--biv-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--biv-radius=4px] - Corner radius.
+ * @cssprop [--biv-spacing=1rem] - Base spacing.
+ * @cssprop [--biv-target-size=44px] - Minimum height of inputs, buttons and links.
+ * @cssprop [--biv-focus-color=#0b0c0c] - Focus ring, outer colour.
+ * @cssprop [--biv-focus-background=#ffdd00] - Focus ring, inner colour.
  */
 export class BivElement extends LitElement {
   #internals: ElementInternals | undefined;
   #busy = false;
+  #endpointWatchers = new Set<() => void>();
+  #resolvedEndpoint: string | ApiError | undefined;
+
+  /** The API root; see the `endpoint` attribute. */
+  @property() endpoint?: string;
 
   /**
    * The level (1–6) of the element's top headings (a panel's, a list's, a dialog's, the error
@@ -18,6 +44,31 @@ export class BivElement extends LitElement {
    * the page's outline, e.g. 3 when the element sits under an `<h2>`. Attribute `heading-level`.
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * The API root this element talks to: `endpoint`, else the page's configuration; an `ApiError`
+   * (code `config`) when there is none. Resolved at connection and when `endpoint` changes.
+   */
+  protected get resolvedEndpoint(): string | ApiError | undefined {
+    return this.#resolvedEndpoint;
+  }
+
+  /** Call `watcher` when `endpoint` changes after the first render (a controller re-resolves). */
+  watchEndpoint(watcher: () => void): void {
+    this.#endpointWatchers.add(watcher);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resolvedEndpoint = resolveEndpoint(this);
+  }
+
+  /** Subclasses call `super.willUpdate(changed)` first. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('endpoint') || !this.hasUpdated || !this.isConnected) return;
+    this.#resolvedEndpoint = resolveEndpoint(this);
+    for (const watcher of this.#endpointWatchers) watcher();
+  }
 
   /** The level of a heading `depth` levels under the element's top ones (`heading-level`), 1–6. */
   protected headingAt(depth = 0): HeadingLevel {

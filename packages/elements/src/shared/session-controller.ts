@@ -12,9 +12,10 @@ export class SessionController implements ReactiveController {
   #unsubscribe: (() => void) | undefined;
   #endpoint: string | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement & { watchEndpoint(watcher: () => void): void }) {
     this.#host = host;
     host.addController(this);
+    host.watchEndpoint(() => this.reconnect());
   }
 
   hostConnected(): void {
@@ -26,7 +27,7 @@ export class SessionController implements ReactiveController {
     this.#unsubscribe = undefined;
   }
 
-  /** Re-resolve the endpoint (call when the `endpoint` attribute changes). */
+  /** Re-resolve the endpoint (the host's `endpoint` changed). */
   reconnect(): void {
     if (!this.#host.isConnected) return;
     const next = resolveEndpoint(this.#host);
