@@ -105,7 +105,7 @@ export default defineConfig([
     // Browser tests (@open-wc/testing): its chai typings declare `expect(x).to.equal(y)` as returning
     // a Promise, which would make every assertion a "floating promise". The assertions that really
     // are asynchronous must still be awaited:
-    files: ['packages/client/**/*.test.ts', 'packages/elements/**/*.test.ts'],
+    files: ['packages/client/**/*.test.ts', 'packages/elements/**/*.test.ts', 'test/element-helpers.ts'],
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',
       'no-restricted-syntax': ['error', {
