@@ -2,7 +2,8 @@ import type { FieldIssue } from '@biv/contract';
 import type { Logger } from 'pino';
 import type { AuditLog } from '../audit.js';
 import type { IlsAdapter, IlsPatron } from '../ils/types.js';
-import { bilingual, deliver, formatStockholmTime, type Mailer, type MailMessage } from '../mail.js';
+import { deliver, type Mailer } from '../mail.js';
+import { cardBlockedMail } from '../mail-texts.js';
 import type { Transact } from '../store.js';
 import type { Throttle } from '../throttle.js';
 import { checkPinAgain } from './auth.js';
@@ -15,27 +16,6 @@ export interface CardDeps {
   mailer: Mailer;
   logger: Logger;
   now: () => Date;
-}
-
-/** Sent once, when the card is blocked: the patron learns it even if someone else did it. */
-export function cardBlockedMail(to: string, at: Date): MailMessage {
-  const when = formatStockholmTime(at);
-  return bilingual(
-    to,
-    { sv: 'Ditt bibliotekskort är spärrat', en: 'Your library card is blocked' },
-    [
-      'Hej!',
-      `Ditt bibliotekskort hos Bibliotek i Väst spärrades ${when.sv}. Kortet fungerar inte längre för lån, i utlåningsautomaterna eller för att logga in, och du har loggats ut överallt där du var inloggad.`,
-      'Dina lån finns kvar på ditt konto. Ett nytt kort får du på biblioteket. Ta med legitimation.',
-      'Var det inte du som spärrade kortet? Kontakta ditt bibliotek.',
-    ],
-    [
-      'Hello,',
-      `Your library card with Bibliotek i Väst was blocked ${when.en}. The card no longer works for loans, at the self-service machines or for logging in, and you have been logged out everywhere you were logged in.`,
-      'Your loans stay on your account. You get a new card at the library. Bring an ID document.',
-      'Did you not block the card? Contact your library.',
-    ],
-  );
 }
 
 export type BlockCardResult =

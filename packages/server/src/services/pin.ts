@@ -1,7 +1,8 @@
 import { parseIdentifier, pinWeakness, type FieldIssue, type InvalidTokenReason } from '@biv/contract';
 import type { Logger } from 'pino';
 import type { IlsAdapter, IlsPatron } from '../ils/types.js';
-import { bilingual, deliver, formatStockholmTime, type Mailer, type MailMessage } from '../mail.js';
+import { deliver, type Mailer } from '../mail.js';
+import { resetLinkMail, resetNotPossibleMail, pinChangedMail } from '../mail-texts.js';
 import { hashPin } from '../pin-hash.js';
 import type { PinResetTokens } from '../pin-reset-tokens.js';
 import type { Store, Transact } from '../store.js';
@@ -20,66 +21,6 @@ export interface PinDeps {
   transact: Transact;
   /** Where the link of a patron goes (see `resetPageFor`). */
   resetPage: (patron: IlsPatron) => Promise<string | undefined>;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Mails
-
-export function resetLinkMail(to: string, link: string, expiresAt: Date, minutes: number): MailMessage {
-  const until = formatStockholmTime(expiresAt);
-  return bilingual(
-    to,
-    { sv: 'Välj en ny PIN-kod', en: 'Choose a new PIN' },
-    [
-      'Hej!',
-      'Någon, förhoppningsvis du, har bett om att få välja en ny PIN-kod till ditt bibliotekskort hos Bibliotek i Väst.',
-      `Öppna länken för att välja en ny PIN-kod. Länken fungerar en gång och i ${minutes} minuter, till ${until.sv}:\n${link}`,
-      'Har du inte bett om en ny PIN-kod? Då kan du bortse från det här mejlet. Din PIN-kod är densamma som förut.',
-    ],
-    [
-      'Hello,',
-      'Someone, hopefully you, has asked to choose a new PIN for your library card with Bibliotek i Väst.',
-      `Open the link to choose a new PIN. The link works once and for ${minutes} minutes, until ${until.en}:\n${link}`,
-      'Did not ask for a new PIN? Then you can ignore this e-mail. Your PIN stays as it was.',
-    ],
-  );
-}
-
-/** For a blocked card or an ended temporary account: no link, the library helps. */
-export function resetNotPossibleMail(to: string): MailMessage {
-  return bilingual(
-    to,
-    { sv: 'Din PIN-kod kan inte ändras på webben', en: 'Your PIN cannot be changed on the web' },
-    [
-      'Hej!',
-      'Någon har bett om att få välja en ny PIN-kod till ditt bibliotekskort hos Bibliotek i Väst. Ditt kort är spärrat eller ditt tillfälliga konto har gått ut, så PIN-koden kan inte ändras på webben.',
-      'Besök ett bibliotek och ta med legitimation, så hjälper vi dig.',
-    ],
-    [
-      'Hello,',
-      'Someone has asked to choose a new PIN for your library card with Bibliotek i Väst. Your card is blocked or your temporary account has ended, so the PIN cannot be changed on the web.',
-      'Visit a library and bring an ID document, and we will help you.',
-    ],
-  );
-}
-
-/** Sent after every PIN change, reset or not. */
-export function pinChangedMail(to: string, at: Date): MailMessage {
-  const when = formatStockholmTime(at);
-  return bilingual(
-    to,
-    { sv: 'Din PIN-kod har ändrats', en: 'Your PIN has been changed' },
-    [
-      'Hej!',
-      `PIN-koden till ditt bibliotekskort hos Bibliotek i Väst ändrades ${when.sv}. Du har loggats ut överallt där du var inloggad.`,
-      'Var det inte du? Spärra kortet direkt under Mina sidor, eller kontakta ditt bibliotek. Om kortet används av någon annan ansvarar du för lånen tills kortet är spärrat.',
-    ],
-    [
-      'Hello,',
-      `The PIN of your library card with Bibliotek i Väst was changed ${when.en}. You have been logged out everywhere you were logged in.`,
-      'Was it not you? Block the card at once in My pages, or contact your library. If someone else uses the card, you are responsible for the loans until it is blocked.',
-    ],
-  );
 }
 
 // ---------------------------------------------------------------------------------------------

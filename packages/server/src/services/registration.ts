@@ -1,7 +1,8 @@
 import { parsePersonnummer, registrationAge, type FieldIssue, type RegistrationRequest } from '@biv/contract';
 import type { Logger } from 'pino';
 import type { IlsAdapter } from '../ils/types.js';
-import { bilingual, deliver, formatStockholmTime, type Mailer, type MailMessage } from '../mail.js';
+import { deliver, type Mailer } from '../mail.js';
+import { existingAccountMail, welcomeMail } from '../mail-texts.js';
 import { hashPin } from '../pin-hash.js';
 import type { Throttle } from '../throttle.js';
 
@@ -28,49 +29,6 @@ const normalisePostalCode = (code: string) => {
   const digits = code.replace(/\s/g, '');
   return `${digits.slice(0, 3)} ${digits.slice(3)}`;
 };
-
-export function welcomeMail(to: string, borrowerId: string, validUntil: string, libraryName: string): MailMessage {
-  const until = formatStockholmTime(new Date(validUntil));
-  return bilingual(
-    to,
-    { sv: 'Välkommen till Bibliotek i Väst', en: 'Welcome to Bibliotek i Väst' },
-    [
-      'Hej!',
-      'Du har nu ett tillfälligt konto hos Bibliotek i Väst.',
-      `Ditt låntagar-ID: ${borrowerId}\nKontot gäller till: ${until.sv}`,
-      'Du kan redan nu reservera (ställa dig i kö) och logga in på Mina sidor med ditt personnummer och den PIN-kod du valde.',
-      `För att låna behöver du hämta ut ditt riktiga bibliotekskort. Ta med legitimation och kom till ett bibliotek inom Bibliotek i Väst, till exempel ${libraryName}, innan kontot slutar gälla.`,
-      'Har du inte ansökt om ett bibliotekskort? Kontakta ditt bibliotek.',
-    ],
-    [
-      'Hello,',
-      'You now have a temporary account with Bibliotek i Väst.',
-      `Your borrower ID: ${borrowerId}\nThe account is valid until: ${until.en}`,
-      'You can already reserve (join the queue for) titles and log in to My pages with your personnummer and the PIN you chose.',
-      `To borrow, collect your real library card: bring an ID document to any library in Bibliotek i Väst, for example ${libraryName}, before the account ends.`,
-      'Did not apply for a library card? Please contact your library.',
-    ],
-  );
-}
-
-export function existingAccountMail(to: string): MailMessage {
-  return bilingual(
-    to,
-    { sv: 'Någon försökte skaffa ett nytt bibliotekskort', en: 'Someone tried to get a new library card' },
-    [
-      'Hej!',
-      'Någon har just försökt skaffa ett nytt bibliotekskort hos Bibliotek i Väst med ditt personnummer. Du har redan ett konto, så inget nytt skapades och ingenting ändrades.',
-      'Har du glömt din PIN-kod? Välj "Har du glömt PIN-koden?" när du loggar in.',
-      'Var det inte du? Kontakta ditt bibliotek.',
-    ],
-    [
-      'Hello,',
-      'Someone has just tried to get a new library card with Bibliotek i Väst using your personnummer. You already have an account, so nothing new was created and nothing was changed.',
-      'Forgot your PIN? Choose "Har du glömt PIN-koden?" (Forgot your PIN?) when you log in.',
-      'Was it not you? Please contact your library.',
-    ],
-  );
-}
 
 /**
  * Register a new patron with a temporary account. The request has passed `RegistrationRequest`.
