@@ -19,7 +19,7 @@ import { PinCheckGate } from './pin-check-gate.js';
 import { checkSecret, secretFromDataDir } from './secret.js';
 import { PinResetTokens } from './pin-reset-tokens.js';
 import { AuditLog } from './audit.js';
-import { IdempotencyKeys } from './services/loans.js';
+import { IdempotencyKeys } from './idempotency.js';
 import { sendDueNotices } from './services/card.js';
 import type { DemoSites } from './demo-sites.js';
 

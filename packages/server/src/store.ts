@@ -1,7 +1,7 @@
 import type { AuditLog } from './audit.js';
 import type { IlsAdapter } from './ils/types.js';
 import type { PinResetTokens } from './pin-reset-tokens.js';
-import type { IdempotencyKeys } from './services/loans.js';
+import type { IdempotencyKeys } from './idempotency.js';
 import type { Sessions } from './sessions.js';
 import type { Throttle } from './throttle.js';
 

@@ -1,5 +1,4 @@
 import type { Loan, RenewalReason, RenewalResult, Reservation } from '@biv/contract';
-import type { Db } from '../db/database.js';
 import type { IlsAdapter, IlsLoan, IlsPatron, IlsRenewal, IlsReservation } from '../ils/types.js';
 import { effectiveCardState } from './auth.js';
 
@@ -88,57 +87,4 @@ export async function changePickupLibrary(
   if (!(await ils.listLibraries()).some((library) => library.id === libraryId)) return 'unknown_library';
   const result = await ils.changePickupLibrary(patronId, id, libraryId);
   return typeof result === 'string' ? result : toReservation(result);
-}
-
-/** A stored answer of an idempotent request. */
-export interface StoredAnswer {
-  status: number;
-  body: unknown;
-}
-
-export type IdempotencyClaim = { outcome: 'new' } | { outcome: 'repeat'; answer: StoredAnswer } | { outcome: 'in_progress' } | { outcome: 'other_route' };
-
-/**
- * Idempotency keys per patron, kept 24 hours: the first request with a key claims it (a row
- * without an answer), does its work and stores the answer; a repeat gets that answer again, and
- * a repeat while the first is still running is told so (`in_progress`), never run twice.
- */
-export class IdempotencyKeys {
-  constructor(
-    private readonly db: Db,
-    private readonly now: () => Date,
-  ) {}
-
-  async claim(patronId: string, key: string, route: string): Promise<IdempotencyClaim> {
-    const cutoff = new Date(this.now().getTime() - 24 * 3600 * 1000).toISOString();
-    await this.db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff).execute();
-    // ON CONFLICT rather than catching the unique violation: inside a PostgreSQL transaction a
-    // failed statement would end the transaction. A claim still being made by another transaction
-    // is waited for.
-    const inserted = await this.db
-      .insertInto('idempotency_keys')
-      .values({ patron_id: patronId, key, route, status: null, body: null, created_at: this.now().toISOString() })
-      .onConflict((oc) => oc.columns(['patron_id', 'key']).doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { outcome: 'new' };
-    const row = await this.db.selectFrom('idempotency_keys').selectAll().where('patron_id', '=', patronId).where('key', '=', key).executeTakeFirst();
-    if (!row) return this.claim(patronId, key, route); // pruned in between
-    if (row.route !== route) return { outcome: 'other_route' };
-    if (row.status === null || row.body === null) return { outcome: 'in_progress' };
-    return { outcome: 'repeat', answer: { status: row.status, body: JSON.parse(row.body) as unknown } };
-  }
-
-  async store(patronId: string, key: string, answer: StoredAnswer): Promise<void> {
-    await this.db
-      .updateTable('idempotency_keys')
-      .set({ status: answer.status, body: JSON.stringify(answer.body) })
-      .where('patron_id', '=', patronId)
-      .where('key', '=', key)
-      .execute();
-  }
-
-  /** Forget a claim whose work failed, so a retry with the key does the work. */
-  async release(patronId: string, key: string): Promise<void> {
-    await this.db.deleteFrom('idempotency_keys').where('patron_id', '=', patronId).where('key', '=', key).where('status', 'is', null).execute();
-  }
 }
