@@ -1,5 +1,5 @@
 import { cardBlockedMessages } from '../shared/card-blocked.js';
-import { sharedMessages, type SharedMessages } from '../shared/messages.js';
+import { sharedMessages, type FormCatalogue } from '../shared/messages.js';
 
 /** Blocking the card: its words, Swedish first (the seed page's where it has them). */
 const sv = {
@@ -22,16 +22,16 @@ const sv = {
   loggedOut:
     'Har du tappat kortet? Logga in med ditt personnummer och din PIN-kod. Kommer du inte ihåg PIN-koden kan du ringa eller besöka ett bibliotek, så spärrar vi kortet direkt.',
   loginLink: 'Logga in',
-  'block.account_locked': (when: string) =>
+  'problem.account_locked': (when: string) =>
     `Kontot är låst efter för många försök med fel PIN-kod. Försök igen ${when}. Vill du spärra kortet nu: ring eller besök ett bibliotek, så spärrar vi kortet direkt.`,
   // Field issues
   'pin.required': 'Skriv din PIN-kod',
   'pin.pin_format': 'PIN-koden ska vara fyra siffror',
   'pin.pin_wrong': 'PIN-koden stämmer inte. Kontrollera och försök igen. Kortet är inte spärrat',
   'confirm.required': 'Kryssa i rutan om du vill spärra kortet',
-};
+} satisfies FormCatalogue<{ pin: 'required' | 'pin_format' | 'pin_wrong'; confirm: 'required' }>;
 
-export type BlockCardButtonMessages = typeof sv & SharedMessages;
+export type BlockCardButtonMessages = typeof sv;
 
 const en: BlockCardButtonMessages = {
   ...sharedMessages.en,
@@ -53,7 +53,7 @@ const en: BlockCardButtonMessages = {
   loggedOut:
     'Have you lost your card? Log in with your personal identity number and your PIN. If you do not remember your PIN, call or visit a library and we will block the card at once.',
   loginLink: 'Log in',
-  'block.account_locked': (when: string) =>
+  'problem.account_locked': (when: string) =>
     `The account is locked after too many attempts with a wrong PIN. Try again ${when}. To block the card now, call or visit a library and we will block it at once.`,
   'pin.required': 'Enter your PIN',
   'pin.pin_format': 'Your PIN must be four digits',

@@ -6,7 +6,7 @@ import { cardBlocked } from '../shared/card-blocked.js';
 import { checkboxField, checkboxInput } from '../shared/checkbox-field.js';
 import { ErrorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
-import { fieldText, problemText, waitText } from '../shared/messages.js';
+import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
 import { sessionView } from '../shared/logged-out.js';
 import { dialogStyles } from '../shared/dialog-styles.js';
@@ -133,7 +133,6 @@ export class BlockCardButton extends BivElement {
   }
 
   #problemMessage(error: ApiError): string {
-    if (error.code === 'account_locked') return this.#i18n.t('block.account_locked', waitText(this.#i18n, error.retryAfter));
     return problemText(this.#i18n, error);
   }
 

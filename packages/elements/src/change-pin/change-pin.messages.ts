@@ -1,6 +1,13 @@
 import { cardBlockedMessages } from '../shared/card-blocked.js';
-import { sharedMessages, type SharedMessages } from '../shared/messages.js';
-import { newPinMessages } from '../shared/new-pin-fields.js';
+import { sharedMessages, type FormCatalogue } from '../shared/messages.js';
+import { newPinMessages, type NewPinIssues } from '../shared/new-pin-fields.js';
+
+/** The issue codes of the PIN change's fields (`ChangePinRequest` of the contract). */
+type ChangePinIssues = {
+  currentPin: 'required' | 'pin_format' | 'current_pin_wrong';
+  newPin: NewPinIssues['newPin'] | 'pin_unchanged';
+  newPinRepeat: NewPinIssues['newPinRepeat'];
+};
 
 /** The PIN change's words, Swedish first. */
 const sv = {
@@ -21,7 +28,7 @@ const sv = {
   loggedOutTitle: 'Logga in för att byta PIN-kod',
   loggedOut: 'Du behöver vara inloggad för att byta PIN-kod. Har du glömt PIN-koden kan du välja en ny via länken "Har du glömt PIN-koden?".',
   loginLink: 'Logga in',
-  'change.account_locked': (when: string) =>
+  'problem.account_locked': (when: string) =>
     `Kontot är låst efter för många försök med fel PIN-kod. Försök igen ${when}. Har du glömt PIN-koden kan du välja en ny via "Har du glömt PIN-koden?".`,
   // Field issues
   'currentPin.required': 'Skriv din nuvarande PIN-kod',
@@ -29,9 +36,9 @@ const sv = {
   'currentPin.current_pin_wrong': 'Den nuvarande PIN-koden stämmer inte. Kontrollera och försök igen',
   'newPin.pin_unchanged': 'Den nya PIN-koden är samma som den nuvarande. Välj en annan',
   ...newPinMessages.sv,
-};
+} satisfies FormCatalogue<ChangePinIssues>;
 
-export type ChangePinMessages = typeof sv & SharedMessages;
+export type ChangePinMessages = typeof sv;
 
 const en: ChangePinMessages = {
   ...sharedMessages.en,
@@ -51,7 +58,7 @@ const en: ChangePinMessages = {
   loggedOutTitle: 'Log in to change your PIN',
   loggedOut: 'You need to be logged in to change your PIN. If you have forgotten your PIN, choose a new one with the link "Forgot your PIN?".',
   loginLink: 'Log in',
-  'change.account_locked': (when: string) =>
+  'problem.account_locked': (when: string) =>
     `The account is locked after too many attempts with a wrong PIN. Try again ${when}. If you have forgotten your PIN, choose a new one with "Forgot your PIN?".`,
   'currentPin.required': 'Enter your current PIN',
   'currentPin.pin_format': 'Your PIN must be four digits',

@@ -4,7 +4,7 @@ import { asApiError, changePin, type ApiError } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { ErrorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
-import { fieldText, problemText, waitText } from '../shared/messages.js';
+import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
 import { sessionView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
@@ -101,7 +101,6 @@ export class ChangePin extends BivElement {
   }
 
   #problemMessage(error: ApiError): string {
-    if (error.code === 'account_locked') return this.#i18n.t('change.account_locked', waitText(this.#i18n, error.retryAfter));
     return problemText(this.#i18n, error);
   }
 

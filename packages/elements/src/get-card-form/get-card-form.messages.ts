@@ -1,5 +1,27 @@
-import { sharedMessages, type SharedMessages } from '../shared/messages.js';
+import type { PersonnummerFailure } from '@biv/contract';
+import { sharedMessages, type FormCatalogue } from '../shared/messages.js';
+import type { NewPinIssues } from '../shared/new-pin-fields.js';
 import { weakPinMessages } from '../shared/weak-pin-messages.js';
+
+type Text = 'required' | 'too_long';
+/**
+ * The issue codes of the form's fields (`RegistrationRequest` of the contract; the age codes of
+ * the personnummer show as the under-18 panel instead).
+ */
+type GetCardIssues = {
+  personnummer: 'required' | `personnummer_${PersonnummerFailure}`;
+  givenName: Text;
+  familyName: Text;
+  streetAddress: Text;
+  postalCode: Text | 'postal_code_format';
+  city: Text;
+  email: Text | 'email_format';
+  phone: 'phone_format';
+  homeLibraryId: Text | 'unknown_library';
+  pin: NewPinIssues['newPin'];
+  pinRepeat: NewPinIssues['newPinRepeat'];
+  acceptRules: 'rules_not_accepted';
+};
 
 const weakPins = weakPinMessages('pin');
 
@@ -83,9 +105,9 @@ const sv = {
   'pinRepeat.required': 'Skriv PIN-koden en gång till',
   'pinRepeat.pin_mismatch': 'PIN-koderna är inte lika. Skriv samma PIN-kod i båda fälten',
   'acceptRules.rules_not_accepted': 'Du behöver godkänna lånereglerna för att få ett lånekort',
-};
+} satisfies FormCatalogue<GetCardIssues>;
 
-export type GetCardFormMessages = typeof sv & SharedMessages;
+export type GetCardFormMessages = typeof sv;
 
 const en: GetCardFormMessages = {
   ...sharedMessages.en,

@@ -1,6 +1,9 @@
 import { cardBlockedMessages } from '../shared/card-blocked.js';
-import { sharedMessages, type SharedMessages } from '../shared/messages.js';
-import { identifierMessages } from '../shared/identifier-messages.js';
+import { sharedMessages, type FormCatalogue } from '../shared/messages.js';
+import { identifierMessages, type IdentifierIssues } from '../shared/identifier-messages.js';
+
+/** The issue codes of the login's fields. */
+type LoginIssues = IdentifierIssues & { pin: 'required' | 'pin_format' };
 
 /** The login box's words, Swedish first (wording from biv.se's "Bibliotekskort" page). */
 const sv = {
@@ -28,14 +31,14 @@ const sv = {
   'pin.required': 'Skriv din PIN-kod',
   'pin.pin_format': 'PIN-koden ska vara fyra siffror',
   // Answers to a login
-  'login.invalid_credentials': 'Fel bibliotekskortsnummer, personnummer eller PIN-kod. Kontrollera och försök igen.',
-  'login.account_locked': (when: string) =>
+  'problem.invalid_credentials': 'Fel bibliotekskortsnummer, personnummer eller PIN-kod. Kontrollera och försök igen.',
+  'problem.account_locked': (when: string) =>
     `Kontot är låst efter för många försök med fel PIN-kod. Försök igen ${when}. Har du glömt PIN-koden kan du återställa den.`,
-  'login.card_blocked': 'Ditt bibliotekskort är spärrat och kan inte användas för att logga in. Ett nytt kort får du på biblioteket. Ta med legitimation.',
-  'login.card_expired': 'Ditt tillfälliga konto har gått ut. Hämta ditt bibliotekskort på biblioteket – ta med legitimation!',
-};
+  'problem.card_blocked': 'Ditt bibliotekskort är spärrat och kan inte användas för att logga in. Ett nytt kort får du på biblioteket. Ta med legitimation.',
+  'problem.card_expired': 'Ditt tillfälliga konto har gått ut. Hämta ditt bibliotekskort på biblioteket – ta med legitimation!',
+} satisfies FormCatalogue<LoginIssues>;
 
-export type LoginBoxMessages = typeof sv & SharedMessages;
+export type LoginBoxMessages = typeof sv;
 
 const en: LoginBoxMessages = {
   ...sharedMessages.en,
@@ -59,11 +62,11 @@ const en: LoginBoxMessages = {
   ...identifierMessages.en,
   'pin.required': 'Enter your PIN',
   'pin.pin_format': 'Your PIN must be 4 digits',
-  'login.invalid_credentials': 'Wrong library card number, personal identity number or PIN. Check and try again.',
-  'login.account_locked': (when: string) =>
+  'problem.invalid_credentials': 'Wrong library card number, personal identity number or PIN. Check and try again.',
+  'problem.account_locked': (when: string) =>
     `The account is locked after too many attempts with a wrong PIN. Try again ${when}. If you have forgotten your PIN, you can reset it.`,
-  'login.card_blocked': 'Your library card is blocked and cannot be used to log in. You get a new card at the library. Bring an ID document.',
-  'login.card_expired': 'Your temporary account has expired. Collect your library card at the library – bring ID!',
+  'problem.card_blocked': 'Your library card is blocked and cannot be used to log in. You get a new card at the library. Bring an ID document.',
+  'problem.card_expired': 'Your temporary account has expired. Collect your library card at the library – bring ID!',
 };
 
 export const loginBoxMessages = { sv, en };

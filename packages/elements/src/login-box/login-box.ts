@@ -5,7 +5,7 @@ import { BivElement } from '../shared/biv-element.js';
 import { ErrorSummary, FormController } from '../shared/form.js';
 import { checkIdentifier, checkPin, identifierField, pinField } from '../shared/pin-fields.js';
 import { FocusController } from '../shared/focus-controller.js';
-import { fieldText, problemText, waitText } from '../shared/messages.js';
+import { fieldText, problemText } from '../shared/messages.js';
 import { blockedWords } from '../shared/card-blocked.js';
 import { LocalizeController } from '../shared/localize.js';
 import { SessionController } from '../shared/session-controller.js';
@@ -112,19 +112,7 @@ export class LoginBox extends BivElement {
 
   /** The localised text of a failed login or other API error. */
   #problemMessage(error: ApiError): string {
-    const when = waitText(this.#i18n, error.retryAfter);
-    switch (error.code) {
-      case 'invalid_credentials':
-        return this.#i18n.t('login.invalid_credentials');
-      case 'account_locked':
-        return this.#i18n.t('login.account_locked', when);
-      case 'card_blocked':
-        return this.#i18n.t('login.card_blocked');
-      case 'card_expired':
-        return this.#i18n.t('login.card_expired');
-      default:
-        return problemText(this.#i18n, error);
-    }
+    return problemText(this.#i18n, error);
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
@@ -190,7 +178,7 @@ export class LoginBox extends BivElement {
     const { patron } = current;
     const temporary = patron.cardState === 'temporary';
     return html`<div class="logged-in" part="logged-in">
-      <p class="logged-in-as" id="logged-in-as" tabindex="-1">${this.#i18n.t('loggedInAs')} <strong>${patron.name}</strong></p>
+      <p class="logged-in-as" id="logged-in-as">${this.#i18n.t('loggedInAs')} <strong>${patron.name}</strong></p>
       ${temporary
         ? html`<p class="note">
             ${patron.validUntil ? this.#i18n.t('temporary', this.#i18n.dateTime(patron.validUntil)) : this.#i18n.t('temporaryNoDate')}

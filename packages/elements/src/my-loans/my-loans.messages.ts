@@ -1,5 +1,6 @@
 import { cardBlockedMessages } from '../shared/card-blocked.js';
 import { actionProblemMessages, formatMessages } from '../shared/list-messages.js';
+import { plural } from '../shared/localize.js';
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The loans list's words, Swedish first. Counts and dates come formatted for the locale. */
@@ -9,7 +10,7 @@ const sv = {
   ...actionProblemMessages.sv,
   'problem.request_in_progress': 'Din förra begäran behandlas fortfarande. Vänta en stund och försök igen.',
   heading: 'Mina lån',
-  count: (n: string, _one: boolean) => `${n} lån`,
+  count: (_count: number, n: string) => `${n} lån`,
   loading: 'Hämtar dina lån …',
   empty: 'Du har inga lån just nu.',
   loadFailed: 'Det gick inte att hämta dina lån.',
@@ -32,7 +33,7 @@ const sv = {
   renewals: 'Förnyelser',
   renewalCounts: (used: string, total: string, left: string) => `${used} av ${total} gjorda, ${left} kvar`,
   ...formatMessages.sv,
-  overdueBy: (days: number, n: string) => (days === 1 ? 'förfallen sedan 1 dag' : `förfallen sedan ${n} dagar`),
+  overdueBy: (days: number, n: string) => plural('sv', days, { one: `förfallen sedan ${n} dag`, other: `förfallen sedan ${n} dagar` }),
   'badge.overdue': 'Försenad',
   'badge.dueSoon': 'Förfaller snart',
   renew: 'Förnya',
@@ -64,7 +65,7 @@ const en: MyLoansMessages = {
   ...actionProblemMessages.en,
   'problem.request_in_progress': 'Your previous request is still being handled. Wait a moment and try again.',
   heading: 'My loans',
-  count: (n: string, one: boolean) => (one ? `${n} loan` : `${n} loans`),
+  count: (count: number, n: string) => plural('en', count, { one: `${n} loan`, other: `${n} loans` }),
   loading: 'Loading your loans …',
   empty: 'You have no loans at the moment.',
   loadFailed: 'Your loans could not be loaded.',
@@ -87,7 +88,7 @@ const en: MyLoansMessages = {
   renewals: 'Renewals',
   renewalCounts: (used: string, total: string, left: string) => `${used} of ${total} used, ${left} left`,
   ...formatMessages.en,
-  overdueBy: (days: number, n: string) => (days === 1 ? '1 day overdue' : `${n} days overdue`),
+  overdueBy: (days: number, n: string) => plural('en', days, { one: `${n} day overdue`, other: `${n} days overdue` }),
   'badge.overdue': 'Overdue',
   'badge.dueSoon': 'Due soon',
   renew: 'Renew',

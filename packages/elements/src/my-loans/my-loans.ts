@@ -443,7 +443,7 @@ export class MyLoans extends BivElement {
     const allBusy = this.#blocked(ALL);
     const header = html`<div class="header">
       ${heading(this.headingAt(), t.t('heading'), { id: 'loans-heading', part: 'heading', focusable: true })}
-      <p class="count" part="count">${t.t('count', f.number.format(loans.length), loans.length === 1)}</p>
+      <p class="count" part="count">${t.t('count', loans.length, f.number.format(loans.length))}</p>
     </div>`;
     const status = statusRegion(this.#announcement, { class: 'announce', part: 'status' });
     if (loans.length === 0) return html`${header}<p class="empty">${t.t('empty')}</p>${status}`;

@@ -1,5 +1,6 @@
 import { cardBlockedMessages } from '../shared/card-blocked.js';
 import { actionProblemMessages, formatMessages } from '../shared/list-messages.js';
+import { plural } from '../shared/localize.js';
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The reservations' words, Swedish first. */
@@ -16,8 +17,7 @@ const sv = {
   loggedOutTitle: 'Logga in för att se dina reservationer',
   loggedOut: 'Du behöver vara inloggad för att se, avboka och ändra dina reservationer.',
   loginLink: 'Logga in',
-  readyCount: (count: number) =>
-    count === 1 ? 'En reservation är klar att hämta.' : `${count} reservationer är klara att hämta.`,
+  readyCount: (count: number) => plural('sv', count, { one: 'En reservation är klar att hämta.', other: `${count} reservationer är klara att hämta.` }),
   borrowerIdNeeded: 'Ditt låntagar-ID behövs när du hämtar:',
   borrowerIdNote: 'Med ditt bibliotekskort följer ett låntagar-ID. Detta behöver du när du ska hämta ut din reservation.',
   listLabel: 'Reservationer',
@@ -64,8 +64,7 @@ const en: MyReservationsMessages = {
   loggedOutTitle: 'Log in to see your reservations',
   loggedOut: 'You need to be logged in to see, cancel and change your reservations.',
   loginLink: 'Log in',
-  readyCount: (count: number) =>
-    count === 1 ? 'One reservation is ready to collect.' : `${count} reservations are ready to collect.`,
+  readyCount: (count: number) => plural('en', count, { one: 'One reservation is ready to collect.', other: `${count} reservations are ready to collect.` }),
   borrowerIdNeeded: 'You need your borrower ID when you collect:',
   borrowerIdNote: 'Your library card comes with a borrower ID. You need it when you collect your reservation.',
   listLabel: 'Reservations',

@@ -166,7 +166,6 @@ export class PinReset extends BivElement {
   }
 
   #problemMessage(error: ApiError): string {
-    if (error.code === 'card_blocked' || error.code === 'card_expired') return this.#i18n.t(`reset.${error.code}`);
     return problemText(this.#i18n, error);
   }
 

@@ -3,9 +3,22 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
 /**
+ * Focus `target`, GOV.UK Frontend's way: an element that is not focusable (the error summary, a
+ * paragraph) gets `tabindex="-1"` only while it has focus, so it does not stay a click target.
+ */
+export function focusNow(target: HTMLElement | null | undefined, options?: FocusOptions): void {
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) {
+    target.tabIndex = -1;
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+  }
+  target.focus(options);
+}
+
+/**
  * Moves focus sensibly in an element's shadow root: after the next render (to a heading, the error
  * summary, a field), or at once to a field of an error summary's link (fragment links do not
- * reach into shadow roots).
+ * reach into shadow roots). What is not focusable itself is focusable only while focused.
  */
 export class FocusController implements ReactiveController {
   #host: Host;
@@ -22,15 +35,28 @@ export class FocusController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Focus the element with this id now (for `errorSummary`'s `onLink`). */
+  /** Focus the element with this id now. */
   readonly field = (id: string): void => {
     this.#host.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  };
+
+  /**
+   * Go to the field with this id from an error summary's link (`errorSummary`'s `onLink`), as
+   * GOV.UK's summary links do: its label scrolled into view, so the question is seen with the
+   * field, then the field focused without scrolling again.
+   */
+  readonly link = (id: string): void => {
+    const root = this.#host.renderRoot;
+    const input = root.querySelector<HTMLElement>(`#${id}`);
+    if (!input) return;
+    (root.querySelector(`label[for="${id}"]`) ?? input).scrollIntoView();
+    input.focus({ preventScroll: true });
   };
 
   hostUpdated(): void {
     const selector = this.#pending;
     if (!selector) return;
     this.#pending = undefined;
-    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    focusNow(this.#host.renderRoot.querySelector<HTMLElement>(selector));
   }
 }

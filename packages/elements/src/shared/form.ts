@@ -188,15 +188,15 @@ export interface SummaryOptions {
 }
 
 /**
- * The error summary: focused after a failed submit, announced as an alert, linking to the fields.
- * Give it `tabindex="-1"` focus through the `.error-summary` class.
+ * The error summary: focused after a failed submit (the `FocusController` gives it `tabindex="-1"`
+ * only while it has focus, as GOV.UK Frontend does), announced as an alert, linking to the fields.
  */
 export function errorSummary(options: SummaryOptions): TemplateResult {
   const click = (fieldId: string) => (event: Event) => {
     event.preventDefault();
     options.onLink(fieldId);
   };
-  return html`<div class="error-summary" part="summary" tabindex="-1">
+  return html`<div class="error-summary" part="summary">
     <div role="alert">
       ${heading(options.level ?? 2, options.title, { id: 'error-summary-title' })}
       ${options.message ? html`<p>${options.message}</p>` : nothing}
@@ -265,7 +265,7 @@ export class ErrorSummary {
       level,
       items: errors.map((e) => ({ fieldId: e.name, text: fieldText(i18n, e.name, e.code) })),
       message: this.problem && problemText(this.problem),
-      onLink: this.#focus.field,
+      onLink: this.#focus.link,
     });
   }
 }

@@ -1,4 +1,9 @@
+import type { IdentifierFailure } from '@biv/contract';
+
 // The card number or personnummer field's words: for every element that asks for it.
+
+/** The issue codes of the field `identifier`: the contract's (`Identifier` in schemas.ts). */
+export type IdentifierIssues = { identifier: IdentifierFailure | 'too_long' };
 
 /** The messages of a card number or personnummer field named `identifier`. */
 export const identifierMessages = {

@@ -1,8 +1,10 @@
+import { elementProblems } from './messages.js';
+
 // Words for the elements that list the patron's items (loans, reservations).
 
 /**
  * The same faults as the shared messages, without "what you typed is kept": the patron acts on a
- * list (renew, cancel) rather than types into a form.
+ * list (renew, cancel) rather than types into a form. The element's own problems follow these.
  */
 export const actionProblemMessages = {
   sv: {
@@ -11,6 +13,7 @@ export const actionProblemMessages = {
     'problem.internal_error': 'Något gick fel hos oss. Försök igen om en stund.',
     'problem.service_unavailable': 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
     'problem.bad_response': 'Tjänsten gav ett oväntat svar. Försök igen om en stund.',
+    ...elementProblems('Tjänsten gav ett oväntat svar. Försök igen om en stund.'),
   },
   en: {
     'problem.network': 'We could not reach the service. Check your internet connection and try again.',
@@ -18,6 +21,7 @@ export const actionProblemMessages = {
     'problem.internal_error': 'Something went wrong on our side. Try again in a moment.',
     'problem.service_unavailable': 'The service is temporarily unavailable. Try again in a moment.',
     'problem.bad_response': 'The service gave an unexpected answer. Try again in a moment.',
+    ...elementProblems('The service gave an unexpected answer. Try again in a moment.'),
   },
 };
 

@@ -18,6 +18,13 @@ export type Message = string | ((...args: never[]) => string);
 export type Catalogue = Record<string, Message>;
 type Args<M extends Message> = M extends (...args: infer A) => string ? A : [];
 
+/**
+ * The words for a count `n` in `locale`, by its plural category (`Intl.PluralRules`): for catalogue
+ * messages such as "1 lån" / "2 lån", "1 dag" / "2 dagar". `other` is the form of any category not given.
+ */
+export const plural = (locale: Locale, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string =>
+  forms[new Intl.PluralRules(INTL_TAG[locale]).select(n)] ?? forms.other;
+
 /** The locale for a language tag such as `sv`, `sv-FI`, `en-GB` or `nb` (-> sv). */
 export function localeOf(tag: string | null | undefined): Locale {
   const primary = (tag ?? '').trim().toLowerCase().split('-')[0] ?? '';

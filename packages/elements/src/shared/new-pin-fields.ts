@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { NewPin, toFieldIssues } from '@biv/client';
+import { NewPin, toFieldIssues, type PinWeakness } from '@biv/client';
 import type { FieldCheck, FormController } from './form.js';
 import { pinField, type InputOptions } from './pin-fields.js';
 import { weakPinMessages } from './weak-pin-messages.js';
@@ -7,6 +7,9 @@ import { weakPinMessages } from './weak-pin-messages.js';
 // Choosing a new PIN (reset, change): the contract's strength rules, and the PIN twice.
 
 export type NewPinField = 'newPin' | 'newPinRepeat';
+
+/** The issue codes of the two fields: the contract's `NewPin`, and the browser's check that they match. */
+export type NewPinIssues = { newPin: 'required' | 'pin_format' | `pin_weak_${PinWeakness}`; newPinRepeat: 'required' | 'pin_mismatch' };
 
 /** A new PIN by the contract's rules (those that need no personnummer), and the same again. */
 export function checkNewPin(newPin: () => string): Record<NewPinField, FieldCheck> {
