@@ -1,23 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
-import {
-  ApiError,
-  asApiError,
-  listLibraries,
-  pinWeakness,
-  register,
-  registrationAge,
-  RegistrationRequest,
-  toFieldIssues,
-  type Library,
-  type RegistrationResponse,
-} from '@biv/client';
+import { ApiError, asApiError, listLibraries, register, registrationAge, type Library, type RegistrationRequest, type RegistrationResponse } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { checkboxField, checkboxInput } from '../shared/checkbox-field.js';
-import { ErrorSummary, field, FormController, type FieldCheck } from '../shared/form.js';
+import { ErrorSummary, field, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -25,9 +13,9 @@ import { panelStyles } from '../shared/panel-styles.js';
 import { heading } from '../shared/heading.js';
 import { statusRegion } from '../shared/status-region.js';
 import { swedishTerms } from '../shared/swedish-terms.js';
-import { normaliseIdentifier, normaliseInput, normalisePin, pasteNormalised, type Normalise } from '../shared/typed-values.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivCardCreatedEvent } from './events.js';
+import { registrationChecks, textField } from './fields.js';
 import { getCardFormMessages } from './get-card-form.messages.js';
 import { getCardFormStyles } from './get-card-form.styles.js';
 
@@ -46,51 +34,9 @@ export type GetCardFormField =
   | 'pinRepeat'
   | 'acceptRules';
 type Field = GetCardFormField;
-type TextField = Exclude<Field, 'homeLibraryId' | 'acceptRules'>;
 /** Why the form cannot be used: the applicant is under 18, or the birth date is unknown. */
 type AgeRefusal = 'under_18' | 'birth_date_unknown';
 
-interface Schema {
-  safeParse(value: unknown): { success: true } | { success: false; error: { issues: { code: string; path: PropertyKey[]; message: string }[] } };
-}
-
-/** A field's check with the contract's schema: its first issue code, or null. */
-const bySchema =
-  (schema: Schema, toInput: (value: string) => unknown = (v) => v): FieldCheck =>
-  (value) => {
-    const result = schema.safeParse(toInput(value));
-    return result.success ? null : (toFieldIssues(result.error.issues)[0]?.code ?? 'invalid');
-  };
-
-const shape = RegistrationRequest.shape;
-
-/** Text inputs: name, autocomplete token, type and inputmode. */
-type Autocomplete = 'off' | 'given-name' | 'family-name' | 'street-address' | 'postal-code' | 'address-level2' | 'email' | 'tel' | 'new-password';
-const TEXT_INPUTS: Record<TextField, { autocomplete: Autocomplete; type?: 'email' | 'tel' | 'password'; inputmode?: string; short?: boolean; maxlength?: number }> = {
-  personnummer: { autocomplete: 'off', inputmode: 'numeric', short: true, maxlength: 20 },
-  givenName: { autocomplete: 'given-name' },
-  familyName: { autocomplete: 'family-name' },
-  streetAddress: { autocomplete: 'street-address' },
-  postalCode: { autocomplete: 'postal-code', inputmode: 'numeric', short: true, maxlength: 10 },
-  city: { autocomplete: 'address-level2' },
-  email: { autocomplete: 'email', type: 'email' },
-  phone: { autocomplete: 'tel', type: 'tel' },
-  // No maxlength on the PINs: a pasted " 1357" is tidied to four digits instead (typed-values.ts).
-  pin: { autocomplete: 'new-password', type: 'password', inputmode: 'numeric', short: true },
-  pinRepeat: { autocomplete: 'new-password', type: 'password', inputmode: 'numeric', short: true },
-};
-
-/** The fields whose typed and pasted values are tidied: white space, and a PIN's separators. */
-const TIDY: Partial<Record<TextField, Normalise>> = { personnummer: normaliseIdentifier, pin: normalisePin, pinRepeat: normalisePin };
-const tidy = (name: TextField, input: HTMLInputElement): string => {
-  const normalise = TIDY[name];
-  return normalise ? normaliseInput(input, normalise) : input.value;
-};
-const pasteTidy = Object.fromEntries(Object.entries(TIDY).map(([name, normalise]) => [name, pasteNormalised(normalise)]));
-/** A paste into a tidied field: tidied at once (the others paste as the browser does). */
-const pasteTidied = (event: ClipboardEvent): void => pasteTidy[(event.target as HTMLInputElement).id]?.(event);
-
-/** Field names the server may report (request paths) that are fields of this form. */
 
 const collator = new Intl.Collator('sv');
 
@@ -162,20 +108,7 @@ export class GetCardForm extends BivElement {
   @property({ attribute: 'login-href' }) loginHref?: string;
 
   #i18n = new LocalizeController(this, getCardFormMessages);
-  #form: FormController<Field> = new FormController<Field>(this, {
-    personnummer: bySchema(shape.personnummer),
-    givenName: bySchema(shape.givenName),
-    familyName: bySchema(shape.familyName),
-    streetAddress: bySchema(shape.streetAddress),
-    postalCode: bySchema(shape.postalCode),
-    city: bySchema(shape.city),
-    email: bySchema(shape.email),
-    phone: bySchema(shape.phone),
-    homeLibraryId: bySchema(shape.homeLibraryId),
-    pin: (value) => bySchema(shape.pin)(value) ?? this.#personalWeakness(value),
-    pinRepeat: (value): string | null => (value === '' ? 'required' : value === this.#form.value('pin') ? null : 'pin_mismatch'),
-    acceptRules: bySchema(shape.acceptRules, (value) => value === 'true'),
-  });
+  #form: FormController<Field> = new FormController<Field>(this, registrationChecks(() => this.#form));
   #libraries = new Task(this, {
     task: async ([endpoint]: readonly [string | undefined]) => (endpoint ? listLibraries(endpoint) : []),
     args: () => [typeof this.resolvedEndpoint === 'string' ? this.resolvedEndpoint : undefined] as const,
@@ -193,12 +126,6 @@ export class GetCardForm extends BivElement {
     this.setCustomState('received', this.#result?.status === 'received');
   }
 
-  /** The PIN rules that need the personnummer (birth date, last four digits). */
-  #personalWeakness(pin: string): string | null {
-    const weakness = pinWeakness(pin, this.#form.value('personnummer'));
-    return weakness ? `pin_weak_${weakness}` : null;
-  }
-
   /** Whether the applicant must come to a library instead: from the personnummer once it is valid, or the server. */
   #ageRefusal(): AgeRefusal | undefined {
     const personnummer = this.#form.value('personnummer');
@@ -207,14 +134,6 @@ export class GetCardForm extends BivElement {
     if (this.#form.issue('personnummer') !== null) return undefined;
     const age = registrationAge(personnummer);
     return age.ok ? undefined : age.reason;
-  }
-
-  #fieldMessage(name: Field, code: string): string {
-    return fieldText(this.#i18n, name, code);
-  }
-
-  #problemMessage(error: ApiError): string {
-    return problemText(this.#i18n, error);
   }
 
   #request(): RegistrationRequest {
@@ -284,7 +203,7 @@ export class GetCardForm extends BivElement {
     const locale = this.#i18n.locale;
     if (this.resolvedEndpoint instanceof ApiError) {
       return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>
-        <p class="config-error" part="error" role="alert">${this.#problemMessage(this.resolvedEndpoint)}</p>
+        <p class="config-error" part="error" role="alert">${problemText(this.#i18n, this.resolvedEndpoint)}</p>
       </div>`;
     }
     return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>${this.#result ? this.#renderResult(this.#result) : this.#renderForm()}</div>`;
@@ -320,37 +239,12 @@ export class GetCardForm extends BivElement {
 
   #errorOf(name: Field): string | undefined {
     const code = this.#form.error(name);
-    return code === undefined ? undefined : this.#fieldMessage(name, code);
+    return code === undefined ? undefined : fieldText(this.#i18n, name, code);
   }
 
-  #textField(name: TextField, label: string | TemplateResult, hint?: string): TemplateResult {
-    const spec = TEXT_INPUTS[name];
-    return field({
-      id: name,
-      label,
-      ...(hint ? { hint } : {}),
-      error: this.#errorOf(name),
-      errorPrefix: this.#i18n.t('errorPrefix'),
-      input: (describedBy, invalid) =>
-        html`<input
-          id=${name}
-          class=${spec.short ? 'short' : ''}
-          part="input"
-          name=${name}
-          type=${spec.type ?? 'text'}
-          inputmode=${ifDefined(spec.inputmode)}
-          autocomplete=${spec.autocomplete}
-          maxlength=${ifDefined(spec.maxlength)}
-          spellcheck="false"
-          ?required=${name !== 'phone'}
-          aria-describedby=${ifDefined(describedBy)}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          .value=${live(this.#form.value(name))}
-          @input=${(event: InputEvent) => this.#onInput(name, tidy(name, event.target as HTMLInputElement))}
-          @paste=${pasteTidied}
-          @blur=${() => this.#form.blur(name)}
-        />`,
-    });
+  #textField(name: Parameters<typeof textField>[1], label: string | TemplateResult, hint?: string): TemplateResult {
+    const onInput = (field: Field, value: string) => this.#onInput(field, value);
+    return textField(this.#form, name, { label, hint, error: this.#errorOf(name), errorPrefix: this.#i18n.t('errorPrefix'), onInput });
   }
 
   #librarySelect(): TemplateResult {
@@ -412,7 +306,7 @@ export class GetCardForm extends BivElement {
   #renderForm(): TemplateResult {
     const t = this.#i18n;
     const age = this.#ageRefusal();
-    const summary = age ? nothing : this.#summary.render(this.#form, t, (error) => this.#problemMessage(error), this.headingAt());
+    const summary = age ? nothing : this.#summary.render(this.#form, t, (error) => problemText(t, error), this.headingAt());
     return html`${summary}
       <form part="form" novalidate aria-label=${t.t('formLabel')} aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
         ${this.#textField('personnummer', swedishTerms(t.t('personnummerLabel'), t.locale), t.t('personnummerHint'))}
