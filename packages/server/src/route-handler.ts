@@ -60,7 +60,10 @@ export interface ServerRoute<R extends RouteId> {
    * queue is full (503), instead of queueing work that would stall every other login.
    */
   checksPin?: true;
-  /** The answer to a session that has ended for a reason, instead of 401 `unauthenticated` with that reason. */
+  /**
+   * The answer to a session that has ended for this reason, instead of 401 `unauthenticated` with
+   * the reason; the body is not read and the handler not run (a block card repeat: `blockCard`).
+   */
   whenEnded?: Partial<Record<SessionEndReason, (c: Context) => Response>>;
 }
 
@@ -68,8 +71,9 @@ export type ServerRoutes<K extends RouteId> = { [R in K]: ServerRoute<R> };
 
 /**
  * The Hono handler of a route. Every route checks in one order: the session (when the route
- * table says `auth`: without one nothing else about the request is looked at), then the body
- * (JSON, then the route's schema), then the handler.
+ * table says `auth`), then the body (JSON, then the route's schema), then the handler. Session
+ * first: a request without one learns nothing about its body, and a fixed body would still be
+ * refused; PIN routes run all of it inside the PIN check gate.
  */
 export function handleRoute<R extends RouteId>(deps: AppDeps, id: R, route: ServerRoute<R>): (c: Context) => Promise<Response> {
   const spec: RouteSpec = routes[id];
