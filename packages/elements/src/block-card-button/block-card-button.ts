@@ -6,6 +6,7 @@ import { cardBlocked } from '../shared/card-blocked.js';
 import { checkboxField, checkboxInput } from '../shared/checkbox-field.js';
 import { ErrorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
+import { DialogController } from '../shared/dialog-controller.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
 import { sessionView } from '../shared/logged-out.js';
@@ -99,9 +100,13 @@ export class BlockCardButton extends BivElement {
   #session = new SessionController(this);
   #form: FormController<Field> = new FormController<Field>(this, { pin: checkPin, confirm: checkConfirm });
   #focus = new FocusController(this);
-  #confirming = false;
-  /** Whether closing the dialog returns focus to the button that opened it. */
-  #restoreFocus = true;
+  #dialog = new DialogController(this, {
+    busy: () => this.busy,
+    // Closed while a request is under way (the browser insisted): what was typed stays for the outcome.
+    onClose: () => {
+      if (!this.busy) this.#clear();
+    },
+  });
   #summary = new ErrorSummary(this, this.#focus);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -111,21 +116,17 @@ export class BlockCardButton extends BivElement {
     if (loggedOut) {
       // The dialog goes with the logged-in view; whoever logs in next starts clean.
       this.#clear();
-      this.#confirming = false;
+      this.#dialog.close({ restoreFocus: false });
     }
     this.setCustomState('logged-out', loggedOut);
     this.setCustomState('blocked', cardBlocked(state));
-    this.setCustomState('confirming', this.#confirming);
+    this.setCustomState('confirming', this.#dialog.open);
   }
 
   /** Forget the PIN, the tick and the errors: a PIN must not linger in a closed dialog. */
   #clear(): void {
     this.#form.reset();
     this.#summary.hide();
-  }
-
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
   #fieldMessage(name: Field, code: string): string {
@@ -136,39 +137,13 @@ export class BlockCardButton extends BivElement {
     return problemText(this.#i18n, error);
   }
 
-  #open = async (): Promise<void> => {
+  #open = async (event: Event): Promise<void> => {
     if (this.busy) return;
-    this.#confirming = true;
-    this.#restoreFocus = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    const dialog = this.#dialog;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    this.#focus.field('pin');
+    if (await this.#dialog.show(event.currentTarget as HTMLElement)) this.#focus.field('pin');
   };
 
   #cancel = (): void => {
-    if (this.busy) return;
-    this.#dialog?.close();
-  };
-
-  /** Escape while the block is being sent would hide its outcome: wait for it. */
-  #onDialogCancel = (event: Event): void => {
-    if (this.busy) event.preventDefault();
-  };
-
-  /** Chromium closes a dialog on a second Escape even when `cancel` is prevented; the key itself is held back too. */
-  #onDialogKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.busy) event.preventDefault();
-  };
-
-  #onDialogClose = (): void => {
-    this.#confirming = false;
-    // Closed while a request is under way (the browser insisted): what was typed stays for the outcome.
-    if (!this.busy) this.#clear();
-    if (this.#restoreFocus) this.renderRoot.querySelector<HTMLElement>('button.trigger')?.focus();
-    this.requestUpdate();
+    if (!this.busy) this.#dialog.close();
   };
 
   async #submit(event: SubmitEvent): Promise<void> {
@@ -182,8 +157,7 @@ export class BlockCardButton extends BivElement {
       // On success the client ends the page's session with reason card_blocked: every element on
       // the page, this one too, re-renders as blocked.
       await blockCard(store.endpoint, { pin: this.#form.value('pin') });
-      this.#restoreFocus = false;
-      this.#dialog?.close();
+      this.#dialog.close({ restoreFocus: false });
       this.#clear();
       this.#focus.after('#view-title');
       this.emit(new BivCardBlockedEvent());
@@ -191,25 +165,15 @@ export class BlockCardButton extends BivElement {
       const apiError = asApiError(error);
       if (apiError.code === 'unauthenticated') {
         // The session ended meanwhile: the logged-out view follows, with focus on its heading.
-        this.#restoreFocus = false;
-        this.#dialog?.close();
+        this.#dialog.close({ restoreFocus: false });
         await store.refresh();
         this.#focus.after('#view-title');
         return;
       }
-      this.#reopen();
+      this.#dialog.reopen();
       this.#summary.fail(this.#form, apiError);
     } finally {
       this.busy = false;
-    }
-  }
-
-  /** Show the dialog again when the browser closed it while the request was under way. */
-  #reopen(): void {
-    const dialog = this.#dialog;
-    if (dialog && !dialog.open && dialog.isConnected) {
-      this.#confirming = true;
-      dialog.showModal();
     }
   }
 
@@ -233,9 +197,6 @@ export class BlockCardButton extends BivElement {
       part="dialog"
       aria-labelledby="dialog-title"
       aria-describedby="dialog-text"
-      @cancel=${this.#onDialogCancel}
-      @keydown=${this.#onDialogKeydown}
-      @close=${this.#onDialogClose}
     >
       ${heading(this.headingAt(), t.t('dialogTitle'), { id: 'dialog-title' })}
       <div id="dialog-text" class="explanation">

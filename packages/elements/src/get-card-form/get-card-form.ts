@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { Task } from '@lit/task';
-import { ApiError, asApiError, listLibraries, register, registrationAge, type Library, type RegistrationRequest, type RegistrationResponse } from '@biv/client';
+import { ApiError, asApiError, register, registrationAge, type RegistrationRequest, type RegistrationResponse } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { checkboxField, checkboxInput } from '../shared/checkbox-field.js';
 import { ErrorSummary, field, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
+import { LibraryList } from '../shared/libraries.js';
 import { fieldText, problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
 import { panelStyles } from '../shared/panel-styles.js';
@@ -37,17 +37,6 @@ type Field = GetCardFormField;
 /** Why the form cannot be used: the applicant is under 18, or the birth date is unknown. */
 type AgeRefusal = 'under_18' | 'birth_date_unknown';
 
-
-const collator = new Intl.Collator('sv');
-
-/** The libraries grouped by municipality, both in Swedish alphabetical order. */
-function byMunicipality(libraries: readonly Library[]): [string, Library[]][] {
-  const groups = new Map<string, Library[]>();
-  for (const library of libraries) groups.set(library.municipality, [...(groups.get(library.municipality) ?? []), library]);
-  return [...groups.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
-    .map(([municipality, list]) => [municipality, list.sort((a, b) => collator.compare(a.name, b.name))]);
-}
 
 /**
  * Get a library card online: the applicant fills in personnummer, name, address, e-mail, an
@@ -109,10 +98,7 @@ export class GetCardForm extends BivElement {
 
   #i18n = new LocalizeController(this, getCardFormMessages);
   #form: FormController<Field> = new FormController<Field>(this, registrationChecks(() => this.#form));
-  #libraries = new Task(this, {
-    task: async ([endpoint]: readonly [string | undefined]) => (endpoint ? listLibraries(endpoint) : []),
-    args: () => [typeof this.resolvedEndpoint === 'string' ? this.resolvedEndpoint : undefined] as const,
-  });
+  #libraries = new LibraryList(this, () => (typeof this.resolvedEndpoint === 'string' ? this.resolvedEndpoint : undefined));
   /** The server's under_18 / birth_date_unknown for the personnummer as it was sent. */
   #serverAge: { personnummer: string; reason: AgeRefusal } | undefined;
   #result: RegistrationResponse | undefined;
@@ -257,7 +243,7 @@ export class GetCardForm extends BivElement {
       </div>`,
       complete: () => nothing,
     });
-    const groups = this.#libraries.value ? byMunicipality(this.#libraries.value) : [];
+    const groups = this.#libraries.groups;
     const ready = groups.length > 0;
     const selected = this.#form.value('homeLibraryId');
     return html`${field({

@@ -1,34 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  asApiError,
-  listLibraries,
-  listLoans,
-  newIdempotencyKey,
-  renewLoan,
-  renewLoans,
-  type ApiError,
-  type Loan,
-  type RenewalResult,
-} from '@biv/client';
+import { listLoans, renewLoan, renewLoans, type ApiError, type Loan, type RenewalResult } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { problemText } from '../shared/messages.js';
-import { LocalizeController, TIME_ZONE } from '../shared/localize.js';
+import { LocalizeController } from '../shared/localize.js';
 import { loadingView, sessionView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
-import { heading, type HeadingLevel } from '../shared/heading.js';
+import { heading } from '../shared/heading.js';
 import { statusRegion } from '../shared/status-region.js';
 import { SessionController } from '../shared/session-controller.js';
+import { FocusController } from '../shared/focus-controller.js';
+import { formatsOf } from '../shared/dates.js';
+import { ItemActions, type ActionResult } from '../shared/item-actions.js';
+import { LibraryList } from '../shared/libraries.js';
+import { PatronData } from '../shared/patron-data.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
-import { BivRenewedEvent, type RenewalOutcome } from './events.js';
+import { BivRenewedEvent } from './events.js';
+import { applied, loanItem, outcomeText, renewalOutcomes, type ItemOutcome, type LoanContext } from './loan-item.js';
 import { myLoansMessages } from './my-loans.messages.js';
 import { myLoansStyles } from './my-loans.styles.js';
 
 export type LoanSort = 'due' | 'title';
 
-/** Days before the due day from which a loan counts as "due soon" (0 = due today). */
-const DUE_SOON_DAYS = 3;
-const DAY_MS = 86_400_000;
 /** The action id of "renew all"; single renewals use the loan id. */
 const ALL = '\u0000all';
 /**
@@ -37,36 +30,6 @@ const ALL = '\u0000all';
  */
 const FIRST_BATCH = 40;
 const NEXT_BATCH = 60;
-/** Failures where the request may have reached the server without the answer coming back. */
-const UNANSWERED = new Set(['network', 'timeout', 'request_in_progress']);
-
-/** What the patron sees next to a loan after a renewal attempt. */
-type ItemOutcome = { kind: 'renewed'; dueDate: string } | { kind: 'refused'; reason: string } | { kind: 'failed'; error: ApiError };
-
-/** Formatters made once per render (never per loan): 300 loans must render in well under 100 ms. */
-interface Formatters {
-  intlTag: string;
-  date: Intl.DateTimeFormat;
-  dayKey: Intl.DateTimeFormat;
-  /** "i dag", "i morgon" / "today", "tomorrow". */
-  relativeNear: Intl.RelativeTimeFormat;
-  /** "om 3 dagar" / "in 3 days". */
-  relative: Intl.RelativeTimeFormat;
-  number: Intl.NumberFormat;
-  /** Today's Swedish calendar day, as days since 1970-01-01. */
-  today: number;
-  /** Due dates already put into words in this render. */
-  dues: Map<string, DueWords>;
-  /** The level of each loan's title heading (one under the list's). */
-  itemLevel: HeadingLevel;
-}
-
-interface DueWords {
-  /** Days from today to the due day (negative: overdue; NaN for a bad date). */
-  days: number;
-  date: string;
-  relative: string;
-}
 
 /**
  * The logged-in patron's loans ("Mina lån"): title, author, format, the library it was borrowed
@@ -126,7 +89,6 @@ interface DueWords {
 export class MyLoans extends BivElement {
   static override styles = [tokenStyles, resetStyles, formStyles, panelStyles, myLoansStyles];
 
-
   /** Where to log in, linked when nobody is logged in. */
   @property({ attribute: 'login-href' }) loginHref?: string;
 
@@ -138,69 +100,59 @@ export class MyLoans extends BivElement {
 
   #i18n = new LocalizeController(this, myLoansMessages);
   #session = new SessionController(this);
-  /** Whose loans are shown (`endpoint|borrowerId`); a change of patron loads again. */
-  #loadedFor: string | undefined;
-  #generation = 0;
-  #loading = false;
-  #loadError: ApiError | undefined;
-  #loans: Loan[] | undefined;
-  #libraryNames = new Map<string, string>();
+  #focus = new FocusController(this);
+  #loans = new PatronData<Loan[]>(this, this.#session, {
+    load: listLoans,
+    // Whoever logs in next starts clean: no loans of the previous patron stay in memory.
+    onReset: () => {
+      this.#order = undefined;
+      this.#allError = undefined;
+      this.#actions.clear();
+      this.#announcement = '';
+    },
+    onLoad: () => {
+      this.#limit = FIRST_BATCH;
+      this.#loadCount++;
+    },
+  });
+  /** Library names are a nicety: without them the list still shows. */
+  #libraries = new LibraryList(this, () => (this.#loans.active ? this.#session.store?.endpoint : undefined));
+  /** Renewals: per loan (its id) and of all (ALL); a loan's outcome shows at it. */
+  #actions = new ItemActions<ItemOutcome>(this, (busy) => this.setCustomState('busy', busy));
   /** Loan ids in display order, and what they were sorted for (see `#sortedLoans`). */
   #order: { key: string; ids: string[] } | undefined;
   /** Bumped on each load: fresh loans are sorted afresh. */
   #loadCount = 0;
-  #outcomes = new Map<string, ItemOutcome>();
   /** The failure of the last "renew all", shown at its button. */
   #allError: ApiError | undefined;
-  /** Idempotency keys of actions (loan id, or ALL) that have had no answer yet. */
-  #keys = new Map<string, string>();
-  /** Actions whose request is running. */
-  #running = new Set<string>();
   #announcement = '';
   /** How many loans are rendered: the list grows batch by batch after a load. */
   #limit = FIRST_BATCH;
   #growing: ReturnType<typeof setTimeout> | undefined;
-  #focusNext: { kind: 'outcome'; id: string } | { kind: 'retry-load' } | { kind: 'heading' } | undefined;
+
+  get #loading(): boolean {
+    return this.#loans.loading || this.#libraries.pending;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const state = this.#session.state;
-    const store = this.#session.store;
-    if (state.status === 'logged-in' && store) {
-      const key = `${store.endpoint}|${state.patron.borrowerId}`;
-      if (key !== this.#loadedFor) {
-        this.#clear();
-        this.#loadedFor = key;
-        void this.#load();
-      }
-    } else if (state.status === 'logged-out' || this.#session.configError) {
-      // Whoever logs in next starts clean: no loans of the previous patron stay in memory.
-      this.#clear();
-    }
-    this.setCustomState('logged-out', state.status === 'logged-out');
+    this.#loans.sync();
+    const error = this.#loans.error;
+    this.setCustomState('logged-out', this.#session.state.status === 'logged-out');
     this.setCustomState('loading', this.#loading);
-    this.setCustomState('error', this.#loadError !== undefined && !this.#loading);
-    this.setCustomState('empty', this.#loans?.length === 0);
-    this.setCustomState('busy', this.#running.size > 0);
+    this.setCustomState('error', error !== undefined && !this.#loading);
+    this.setCustomState('empty', !this.#loading && this.#loans.value?.length === 0);
+    this.setCustomState('busy', this.#actions.busy);
   }
 
   protected override updated(): void {
     this.#grow();
-    const target = this.#focusNext;
-    if (!target) return;
-    this.#focusNext = undefined;
-    if (target.kind !== 'outcome') {
-      this.renderRoot.querySelector<HTMLElement>(target.kind === 'retry-load' ? '.load-error button' : '#loans-heading')?.focus();
-      return;
-    }
-    // The renew button went away (no renewals left): the outcome takes the focus, not the page.
-    const item = [...this.renderRoot.querySelectorAll<HTMLElement>('li.loan')].find((li) => li.dataset['id'] === target.id);
-    if (item && !item.contains((this.renderRoot as ShadowRoot).activeElement)) item.querySelector<HTMLElement>('.outcome')?.focus();
   }
 
   /** Render the next batch in a later task, until every loan is in the list. */
   #grow(): void {
-    if (this.#growing !== undefined || !this.#loans || this.#limit >= this.#loans.length) return;
+    const loans = this.#loans.value;
+    if (this.#growing !== undefined || !loans || this.#loading || this.#limit >= loans.length) return;
     this.#growing = setTimeout(() => {
       this.#growing = undefined;
       this.#limit += NEXT_BATCH;
@@ -214,55 +166,11 @@ export class MyLoans extends BivElement {
     this.#growing = undefined;
   }
 
-  #clear(): void {
-    this.#generation++;
-    this.#loadedFor = undefined;
-    this.#loading = false;
-    this.#loadError = undefined;
-    this.#loans = undefined;
-    this.#order = undefined;
-    this.#outcomes = new Map();
-    this.#allError = undefined;
-    this.#keys.clear();
-    this.#running.clear();
-    this.#announcement = '';
-  }
-
-  async #load(): Promise<void> {
-    const store = this.#session.store;
-    if (!store) return;
-    const generation = ++this.#generation;
-    this.#loading = true;
-    this.#loadError = undefined;
-    this.requestUpdate();
-    try {
-      // Library names are a nicety: without them the list still shows.
-      const [loans, libraries] = await Promise.all([listLoans(store.endpoint), listLibraries(store.endpoint).catch(() => [])]);
-      if (generation !== this.#generation) return;
-      this.#loans = loans;
-      this.#limit = FIRST_BATCH;
-      this.#loadCount++;
-      this.#libraryNames = new Map(libraries.map((library) => [library.id, library.name]));
-    } catch (error) {
-      if (generation !== this.#generation) return;
-      const apiError = asApiError(error);
-      if (this.#session.ended(apiError)) return; // the logged-out view follows
-      this.#loadError = apiError;
-    } finally {
-      if (generation === this.#generation) {
-        this.#loading = false;
-        this.requestUpdate();
-      }
-    }
-  }
-
   /** "Try again" after a failed load: the focus goes to the list's heading, or back to the button. */
   #reload = async (): Promise<void> => {
-    const generation = this.#generation + 1;
-    await this.#load();
-    if (generation !== this.#generation) return;
-    this.#focusNext = this.#loadError ? { kind: 'retry-load' } : { kind: 'heading' };
-    this.requestUpdate();
+    await this.#loans.reload();
+    if (!this.#loans.active) return;
+    this.#focus.after(this.#loans.error ? '.load-error button' : '#loans-heading');
   };
 
   #onSort = (event: Event): void => {
@@ -275,97 +183,65 @@ export class MyLoans extends BivElement {
     return problemText(this.#i18n, error);
   }
 
-  #reason(reason: string | undefined): string {
-    return this.#i18n.lookup(`reason.${reason ?? 'unknown'}`) ?? this.#i18n.t('reason.unknown');
-  }
-
   #blocked(action: string): boolean {
-    return this.#running.has(action) || this.#running.has(ALL) || (action === ALL && this.#running.size > 0);
+    return this.#actions.running(action) || this.#actions.running(ALL) || (action === ALL && this.#actions.busy);
   }
 
   /**
-   * Send one renewal action. Its key is made when the action starts and kept while it has no
-   * answer (timeout, network): the retry sends the same key, so the server renews nothing twice.
+   * Send one renewal action. Its key is kept while it has no answer (timeout, network): the retry
+   * sends the same key, so the server renews nothing twice.
    */
   async #renew(action: string): Promise<void> {
     const store = this.#session.store;
     if (!store || this.#blocked(action)) return;
-    const loans = this.#loans ?? [];
-    const loan = action === ALL ? undefined : loans.find((l) => l.id === action);
+    const loan = action === ALL ? undefined : this.#loans.value?.find((l) => l.id === action);
     if (action !== ALL && !loan) return;
-    let key = this.#keys.get(action);
-    if (!key) {
-      key = newIdempotencyKey();
-      this.#keys.set(action, key);
-    }
-    const generation = this.#generation;
-    this.#running.add(action);
-    this.setCustomState('busy', true); // at once, not at the next render
-    if (action === ALL) this.#allError = undefined;
-    else this.#outcomes.delete(action);
+    if (loan) this.#actions.outcomes.delete(loan.id);
+    else this.#allError = undefined;
     this.#announcement = this.#i18n.t('renewing');
-    this.requestUpdate();
-    const t = this.#i18n;
-    try {
-      const results = action === ALL ? await renewLoans(store.endpoint, undefined, key) : [await renewLoan(store.endpoint, action, key)];
-      if (generation !== this.#generation) return;
-      this.#keys.delete(action);
-      this.#apply(results);
-      if (loan) {
-        const outcome = this.#outcomes.get(loan.id);
-        this.#announcement = t.t('renewOne', loan.title, outcome ? this.#outcomeText(outcome, this.#formatters()) : '');
-        this.#focusNext = { kind: 'outcome', id: loan.id };
-      } else {
-        const number = this.#formatters().number;
-        this.#announcement = t.t('renewSummary', number.format(results.filter((r) => r.renewed).length), number.format(results.length));
-      }
-      this.emit(
-        new BivRenewedEvent({
-          results: results.map((r): RenewalOutcome => ({ id: r.id, renewed: r.renewed, ...(r.dueDate ? { dueDate: r.dueDate } : {}), ...(r.reason ? { reason: r.reason } : {}) })),
-        }),
-      );
-    } catch (error) {
-      if (generation !== this.#generation) return;
-      const apiError = asApiError(error);
-      // An answer came: the action is over, a new attempt is a new action with a new key.
-      if (!UNANSWERED.has(apiError.code)) this.#keys.delete(action);
-      if (this.#session.ended(apiError)) return; // the logged-out view follows
-      if (loan) {
-        this.#outcomes.set(loan.id, { kind: 'failed', error: apiError });
-        this.#announcement = t.t('renewFailed', loan.title, this.#problem(apiError));
-      } else {
-        this.#allError = apiError;
-        this.#announcement = t.t('renewAllFailed', this.#problem(apiError));
-      }
-    } finally {
-      if (generation === this.#generation) {
-        this.#running.delete(action);
-        this.setCustomState('busy', this.#running.size > 0);
-        this.requestUpdate();
-      }
-    }
+    let answered = false;
+    await this.#actions.run(
+      action,
+      async (key) => (loan ? [await renewLoan(store.endpoint, loan.id, key)] : renewLoans(store.endpoint, undefined, key)),
+      (result) => {
+        answered = true;
+        this.#answered(result, loan);
+      },
+    );
+    if (!answered || !loan) return;
+    // The renew button went away (no renewals left): the outcome takes the focus, not the page.
+    await this.updateComplete;
+    const item = [...this.renderRoot.querySelectorAll<HTMLElement>('li.loan')].find((li) => li.dataset['id'] === loan.id);
+    if (item && !item.contains((this.renderRoot as ShadowRoot).activeElement)) item.querySelector<HTMLElement>('.outcome')?.focus();
   }
 
-  /** Fold the answers into the list: new due dates and counts, and each loan's outcome. */
-  #apply(results: RenewalResult[]): void {
-    const byId = new Map(results.map((r) => [r.id, r]));
-    this.#loans = (this.#loans ?? []).map((loan) => {
-      const result = byId.get(loan.id);
-      if (!result) return loan;
-      this.#outcomes.set(
-        loan.id,
-        result.renewed ? { kind: 'renewed', dueDate: result.dueDate ?? loan.dueDate } : { kind: 'refused', reason: result.reason ?? 'unknown' },
-      );
-      const next: Loan = {
-        ...loan,
-        dueDate: result.dueDate ?? loan.dueDate,
-        renewalsUsed: result.renewalsUsed ?? loan.renewalsUsed,
-        renewalsLeft: result.renewalsLeft ?? loan.renewalsLeft,
-      };
-      if (!result.renewed) return { ...next, renewable: false, reason: result.reason ?? 'unknown' };
-      if (next.renewalsLeft <= 0) return { ...next, renewable: false, reason: 'renewal_limit' };
-      return next;
-    });
+  #answered(result: ActionResult<RenewalResult[]>, loan: Loan | undefined): void {
+    const t = this.#i18n;
+    if (!result.ok) {
+      if (this.#session.ended(result.error)) return; // the logged-out view follows
+      if (loan) {
+        this.#actions.outcomes.set(loan.id, { kind: 'failed', error: result.error });
+        this.#announcement = t.t('renewFailed', loan.title, this.#problem(result.error));
+      } else {
+        this.#allError = result.error;
+        this.#announcement = t.t('renewAllFailed', this.#problem(result.error));
+      }
+      return;
+    }
+    const results = result.value;
+    const loans = this.#loans.value ?? [];
+    for (const r of results) {
+      const before = loans.find((l) => l.id === r.id);
+      if (!before) continue;
+      this.#actions.outcomes.set(r.id, r.renewed ? { kind: 'renewed', dueDate: r.dueDate ?? before.dueDate } : { kind: 'refused', reason: r.reason ?? 'unknown' });
+    }
+    this.#loans.value = applied(loans, results);
+    const n = formatsOf(t.locale).number;
+    const outcome = loan && this.#actions.outcomes.get(loan.id);
+    this.#announcement = loan
+      ? t.t('renewOne', loan.title, outcome ? outcomeText(t, outcome) : '')
+      : t.t('renewSummary', n.format(results.filter((r) => r.renewed).length), n.format(results.length));
+    this.emit(new BivRenewedEvent({ results: renewalOutcomes(results) }));
   }
 
   #onListClick = (event: Event): void => {
@@ -377,22 +253,6 @@ export class MyLoans extends BivElement {
     void this.#renew(ALL);
   };
 
-  #formatters(): Formatters {
-    const intlTag = this.#i18n.locale === 'en' ? 'en-GB' : 'sv-SE';
-    const dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-    return {
-      intlTag,
-      date: new Intl.DateTimeFormat(intlTag, { dateStyle: 'long', timeZone: TIME_ZONE }),
-      dayKey,
-      relativeNear: new Intl.RelativeTimeFormat(intlTag, { numeric: 'auto' }),
-      relative: new Intl.RelativeTimeFormat(intlTag, { numeric: 'always' }),
-      number: new Intl.NumberFormat(intlTag),
-      today: dayNumber(dayKey, new Date()),
-      dues: new Map(),
-      itemLevel: 3,
-    };
-  }
-
   /**
    * The loans in the chosen order. The order is made when the loans arrive or the patron sorts,
    * not when a renewal changes a due date: a renewed loan stays where it is, under the patron's
@@ -402,7 +262,7 @@ export class MyLoans extends BivElement {
     const sort: LoanSort = this.sort === 'title' ? 'title' : 'due';
     const key = `${sort}|${this.#i18n.locale}|${this.#loadCount}`;
     if (this.#order?.key !== key || this.#order.ids.length !== loans.length) {
-      const collator = new Intl.Collator(this.#i18n.locale === 'en' ? 'en-GB' : 'sv-SE');
+      const { collator } = formatsOf(this.#i18n.locale);
       const byTitle = (a: Loan, b: Loan) => collator.compare(a.title, b.title);
       const sorted = [...loans].sort(sort === 'title' ? byTitle : (a, b) => Date.parse(a.dueDate) - Date.parse(b.dueDate) || byTitle(a, b));
       this.#order = { key, ids: sorted.map((loan) => loan.id) };
@@ -411,18 +271,13 @@ export class MyLoans extends BivElement {
     return this.#order.ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  #outcomeText(outcome: ItemOutcome, f: Formatters): string {
-    const t = this.#i18n;
-    if (outcome.kind === 'renewed') return t.t('renewed', formatDate(f.date, outcome.dueDate));
-    if (outcome.kind === 'refused') return t.t('notRenewed', this.#reason(outcome.reason));
-    return this.#problem(outcome.error);
-  }
-
   protected override render(): TemplateResult {
     return sessionView(this.#i18n, this.#session, this, () => {
-      if (this.#loading && !this.#loans) return loadingView(this.#i18n);
-      if (this.#loadError && !this.#loans) return this.#renderLoadError(this.#loadError);
-      return this.#renderLoans(this.#loans ?? []);
+      const loans = this.#loans.value;
+      const error = this.#loans.error;
+      if (error && !loans) return this.#renderLoadError(error);
+      if (this.#loading || !loans) return loadingView(this.#i18n);
+      return this.#renderLoans(loans);
     });
   }
 
@@ -436,17 +291,23 @@ export class MyLoans extends BivElement {
 
   #renderLoans(loans: Loan[]): TemplateResult {
     const t = this.#i18n;
-    const f = this.#formatters();
-    f.itemLevel = this.headingAt(1);
-    const sorted = this.#sortedLoans(loans);
     const sort = this.sort === 'title' ? 'title' : 'due';
     const allBusy = this.#blocked(ALL);
     const header = html`<div class="header">
       ${heading(this.headingAt(), t.t('heading'), { id: 'loans-heading', part: 'heading', focusable: true })}
-      <p class="count" part="count">${t.t('count', loans.length, f.number.format(loans.length))}</p>
+      <p class="count" part="count">${t.t('count', loans.length, formatsOf(t.locale).number.format(loans.length))}</p>
     </div>`;
     const status = statusRegion(this.#announcement, { class: 'announce', part: 'status' });
     if (loans.length === 0) return html`${header}<p class="empty">${t.t('empty')}</p>${status}`;
+    const context: LoanContext = {
+      i18n: t,
+      level: this.headingAt(1),
+      outcome: (id) => this.#actions.outcomes.get(id),
+      busy: (id) => this.#blocked(id),
+      library: (id) => this.#libraries.name(id),
+      dues: new Map(),
+      now: new Date(),
+    };
     return html`${header}
       <div class="controls">
         <div class="sort">
@@ -479,83 +340,7 @@ export class MyLoans extends BivElement {
         : nothing}
       ${status}
       <ul class="loans" part="list" aria-label=${t.t('listLabel')} @click=${this.#onListClick}>
-        ${sorted.slice(0, this.#limit).map((loan) => this.#renderLoan(loan, f))}
+        ${this.#sortedLoans(loans).slice(0, this.#limit).map((loan) => loanItem(loan, context))}
       </ul>`;
   }
-
-  /** The due day's words, made once per due date per render (many loans share a due date). */
-  #due(dueDate: string, f: Formatters): DueWords {
-    let words = f.dues.get(dueDate);
-    if (!words) {
-      const days = dayNumber(f.dayKey, new Date(dueDate)) - f.today;
-      const relative = Number.isNaN(days)
-        ? ''
-        : days < 0
-          ? this.#i18n.t('overdueBy', -days, f.number.format(-days))
-          : (days <= 1 ? f.relativeNear : f.relative).format(days, 'day');
-      words = { days, date: formatDate(f.date, dueDate), relative };
-      f.dues.set(dueDate, words);
-    }
-    return words;
-  }
-
-  #renderLoan(loan: Loan, f: Formatters): TemplateResult {
-    const t = this.#i18n;
-    const { days, date, relative } = this.#due(loan.dueDate, f);
-    const badge = days < 0 ? 'overdue' : days <= DUE_SOON_DAYS ? 'due-soon' : undefined;
-    const outcome = this.#outcomes.get(loan.id);
-    const busy = this.#blocked(loan.id);
-    const failed = outcome?.kind === 'failed';
-    const library = this.#libraryNames.get(loan.libraryId);
-    // One template per loan, without nested ones (hidden parts instead): 300 loans render fast.
-    return html`<li class="loan" part="item" data-id=${loan.id}>
-      ${heading(f.itemLevel, loan.title, { class: 'title', part: 'title' })}
-      <p class="badge badge--${badge ?? 'none'}" part="badge" ?hidden=${!badge}>
-        ${badge ? t.t(badge === 'overdue' ? 'badge.overdue' : 'badge.dueSoon') : ''}
-      </p>
-      <dl>
-        <div ?hidden=${!loan.author}><dt>${t.t('author')}</dt><dd>${loan.author ?? ''}</dd></div>
-        <div><dt>${t.t('format')}</dt><dd>${t.t(`format.${loan.format}`)}</dd></div>
-        <div ?hidden=${!library}><dt>${t.t('library')}</dt><dd>${library ?? ''}</dd></div>
-        <div><dt>${t.t('due')}</dt><dd><time datetime=${loan.dueDate}>${date}</time>${relative ? ` (${relative})` : ''}</dd></div>
-        <div>
-          <dt>${t.t('renewals')}</dt>
-          <dd>${t.t(
-            'renewalCounts',
-            f.number.format(loan.renewalsUsed),
-            f.number.format(loan.renewalsUsed + loan.renewalsLeft),
-            f.number.format(loan.renewalsLeft),
-          )}</dd>
-        </div>
-      </dl>
-      <p class="outcome outcome--${outcome?.kind ?? 'none'}" part="outcome" tabindex="-1" ?hidden=${!outcome}>${outcome ? this.#outcomeText(outcome, f) : ''}</p>
-      <p class="reason" ?hidden=${!!outcome || loan.renewable}>${outcome || loan.renewable ? '' : t.t('cannotRenew', this.#reason(loan.reason))}</p>
-      ${loan.renewable
-        ? html`<p class="actions">
-            <button
-              part="button"
-              type="button"
-              class=${failed ? '' : 'secondary'}
-              data-renew=${loan.id}
-              aria-label=${failed ? `${t.t('retry')}: ${t.t('retryRenewal', loan.title)}` : `${t.t('renew')} ${loan.title}`}
-              aria-disabled=${busy ? 'true' : 'false'}
-            >
-              ${failed ? t.t('retry') : t.t('renew')}
-            </button>
-          </p>`
-        : nothing}
-    </li>`;
-  }
-}
-
-/** A Swedish calendar day as days since 1970-01-01 (NaN for a bad date). */
-function dayNumber(dayKey: Intl.DateTimeFormat, date: Date): number {
-  if (Number.isNaN(date.getTime())) return Number.NaN;
-  const [y, m, d] = dayKey.format(date).split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-}
-
-function formatDate(format: Intl.DateTimeFormat, iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
 }
