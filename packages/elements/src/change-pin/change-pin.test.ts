@@ -1,39 +1,23 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { getSession, REQUEST_TIMEOUT, resetSessions, setFetch } from '@biv/client';
+import { setFetch } from '@biv/client';
 import { NEW_ADULTS } from '../../../../test/fixtures.js';
+import { endSessionsAfterEach, ENDPOINT, itAsksLoggedOutVisitorToLogIn, login as logInAs, q, root, session, submit, text, type } from '../../../../test/element-helpers.js';
 import './define.js';
 import type { ChangePin } from './change-pin.js';
 
 // Against the real reference server, proxied same-origin by web-test-runner.config.mjs. The patron
 // is a new temporary account of this file's own (registered in `before`), so changing its PIN
 // disturbs no other test. setFetch is used only to produce faults.
-const ENDPOINT = '/api/v1';
 const PATRON = NEW_ADULTS[11];
 let pin = '7391';
 
-const root = (el: ChangePin) => el.shadowRoot as ShadowRoot;
-const q = <T extends Element = HTMLElement>(el: ChangePin, selector: string) => root(el).querySelector<T>(selector);
-const text = (el: ChangePin) => (root(el).textContent ?? '').replace(/\s+/g, ' ');
 const input = (el: ChangePin, id: string) => q<HTMLInputElement>(el, `#${id}`) as HTMLInputElement;
-
-function type(el: ChangePin, id: string, value: string) {
-  const field = input(el, id);
-  field.focus();
-  field.value = value;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 async function fill(el: ChangePin, currentPin: string, newPin: string, repeat = newPin) {
   type(el, 'currentPin', currentPin);
   type(el, 'newPin', newPin);
   type(el, 'newPinRepeat', repeat);
-  await el.updateComplete;
-}
-
-async function submit(el: ChangePin) {
-  (q(el, 'button[type=submit]') as HTMLButtonElement).click();
-  if (el.matches(':state(busy)')) await waitUntil(() => !el.matches(':state(busy)'), 'still busy', { timeout: REQUEST_TIMEOUT + 5000 });
   await el.updateComplete;
 }
 
@@ -43,9 +27,7 @@ async function render(markup = html`<biv-change-pin endpoint=${ENDPOINT} login-h
   return el;
 }
 
-/** The page's session store for the endpoint, as the element resolves it (an absolute URL). */
-const session = () => getSession(new URL(ENDPOINT, window.location.href).href);
-const login = (personnummer: string, code: string) => session().login(personnummer, code);
+const login = (personnummer: string, code: string) => logInAs({ identifier: personnummer, pin: code });
 
 before(async () => {
   const response = await fetch(`${ENDPOINT}/registrations`, {
@@ -67,24 +49,10 @@ before(async () => {
   expect(response.status).to.equal(201);
 });
 
-afterEach(async () => {
-  setFetch();
-  await session().logout().catch(() => undefined);
-  resetSessions();
-});
+endSessionsAfterEach();
 
 describe('<biv-change-pin>', () => {
-  it('asks a logged-out visitor to log in, with the login link and slot', async () => {
-    const el = await render(html`<biv-change-pin endpoint=${ENDPOINT} login-href="/logga-in"><p slot="login" id="slotted">Inloggning</p></biv-change-pin>`);
-    expect(el.matches(':state(logged-out)')).to.equal(true);
-    expect(text(el)).to.contain('Logga in för att byta PIN-kod');
-    expect(q<HTMLAnchorElement>(el, '.panel a')?.getAttribute('href')).to.equal('/logga-in');
-    const assigned = q<HTMLSlotElement>(el, 'slot[name=login]')?.assignedElements() ?? [];
-    expect(assigned.length).to.equal(1);
-    expect(assigned[0]).to.equal(el.querySelector('#slotted'));
-    expect(q(el, 'form')).to.equal(null);
-    await expect(el).to.be.accessible();
-  });
+  itAsksLoggedOutVisitorToLogIn('biv-change-pin', { title: 'Logga in för att byta PIN-kod', absent: 'form' });
 
   it('shows the form once the patron logs in elsewhere on the page, with the right autocomplete', async () => {
     const el = await render();
@@ -107,8 +75,8 @@ describe('<biv-change-pin>', () => {
       return fetch(request, init);
     });
     await submit(el);
-    expect(text(el)).to.contain('Skriv din nuvarande PIN-kod');
-    expect(text(el)).to.contain('Skriv en ny PIN-kod');
+    expect(text(root(el))).to.contain('Skriv din nuvarande PIN-kod');
+    expect(text(root(el))).to.contain('Skriv en ny PIN-kod');
     expect(root(el).activeElement).to.equal(q(el, '.error-summary'));
     await fill(el, pin, '2580');
     await submit(el);
@@ -169,7 +137,7 @@ describe('<biv-change-pin>', () => {
     await changed;
     pin = '4826';
     expect(el.matches(':state(done)')).to.equal(true);
-    expect(text(el)).to.contain('Din PIN-kod är ändrad');
+    expect(text(root(el))).to.contain('Din PIN-kod är ändrad');
     expect(root(el).activeElement).to.equal(q(el, '#view-title'));
     await expect(el).to.be.accessible();
     expect((await session().refresh()).status).to.equal('logged-in');
@@ -187,7 +155,7 @@ describe('<biv-change-pin>', () => {
     await fill(el, pin, '7391');
     setFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     await submit(el);
-    expect(text(el)).to.contain('Vi fick ingen kontakt med tjänsten');
+    expect(text(root(el))).to.contain('Vi fick ingen kontakt med tjänsten');
     expect(input(el, 'currentPin').value).to.equal(pin);
     setFetch(() =>
       Promise.resolve(
@@ -198,7 +166,7 @@ describe('<biv-change-pin>', () => {
       ),
     );
     await submit(el);
-    expect(text(el)).to.contain('Kontot är låst efter för många försök med fel PIN-kod. Försök igen om 15 minuter');
+    expect(text(root(el))).to.contain('Kontot är låst efter för många försök med fel PIN-kod. Försök igen om 15 minuter');
   });
 
   it('goes to the logged-out view when the session has ended', async () => {
@@ -215,14 +183,14 @@ describe('<biv-change-pin>', () => {
     );
     await submit(el);
     await waitUntil(() => el.matches(':state(logged-out)'), 'still shows the form');
-    expect(text(el)).to.contain('Logga in för att byta PIN-kod');
+    expect(text(root(el))).to.contain('Logga in för att byta PIN-kod');
   });
 
   it('is in English on an English page', async () => {
     await login(PATRON, pin);
     const el = await render(html`<biv-change-pin lang="en" endpoint=${ENDPOINT}></biv-change-pin>`);
-    expect(text(el)).to.contain('Current PIN');
+    expect(text(root(el))).to.contain('Current PIN');
     await submit(el);
-    expect(text(el)).to.contain('Enter your current PIN');
+    expect(text(root(el))).to.contain('Enter your current PIN');
   });
 });

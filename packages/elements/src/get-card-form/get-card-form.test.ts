@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { REQUEST_TIMEOUT, resetLibraries, setFetch } from '@biv/client';
+import { ENDPOINT, q, root, submit, text, type } from '../../../../test/element-helpers.js';
 import { NEW_ADULTS, personnummerAged } from '../../../../test/fixtures.js';
 import './define.js';
 import type { GetCardForm, GetCardFormField } from './get-card-form.js';
@@ -8,7 +9,6 @@ import type { BivCardCreatedEvent } from './events.js';
 
 // Against the real reference server (demo data, fresh database per run), proxied same-origin by
 // web-test-runner.config.mjs. setFetch is used only to produce faults or to count requests.
-const ENDPOINT = '/api/v1';
 const ALVA_PERSONNUMMER = '19850322-2385';
 
 type Field = GetCardFormField;
@@ -33,9 +33,6 @@ const applicant = (personnummer: string, more: Applicant = {}): Applicant => ({
   ...more,
 });
 
-const root = (el: GetCardForm) => el.shadowRoot as ShadowRoot;
-const q = <T extends Element = HTMLElement>(el: GetCardForm, selector: string) => root(el).querySelector<T>(selector);
-const text = (el: GetCardForm) => (root(el).textContent ?? '').replace(/\s+/g, ' ');
 const control = (el: GetCardForm, id: Field) => q<HTMLInputElement>(el, `#${id}`) as HTMLInputElement;
 const select = (el: GetCardForm) => q<HTMLSelectElement>(el, '#homeLibraryId') as HTMLSelectElement;
 
@@ -53,13 +50,6 @@ function libraryIn(el: GetCardForm, municipality: string): string {
   return option.value;
 }
 
-function type(el: GetCardForm, id: Field, value: string) {
-  const field = control(el, id);
-  field.focus();
-  field.value = value;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
-
 async function fill(el: GetCardForm, values: Applicant) {
   for (const [name, value] of Object.entries(values) as [Field, string | boolean][]) {
     if (name === 'acceptRules') {
@@ -73,12 +63,6 @@ async function fill(el: GetCardForm, values: Applicant) {
     await el.updateComplete;
   }
   (root(el).activeElement as HTMLElement | null)?.blur();
-  await el.updateComplete;
-}
-
-async function submit(el: GetCardForm) {
-  (q(el, 'button[type=submit]') as HTMLButtonElement).click();
-  if (el.matches(':state(busy)')) await waitUntil(() => !el.matches(':state(busy)'), 'still busy', { timeout: REQUEST_TIMEOUT + 5000 });
   await el.updateComplete;
 }
 
@@ -225,7 +209,7 @@ describe('<biv-get-card-form>', () => {
     expect(q(el, 'form')).to.equal(null);
     expect(root(el).activeElement?.id).to.equal('result-title');
     expect(q(el, '.borrower-id')?.textContent).to.equal(detail.borrowerId);
-    const shown = text(el);
+    const shown = text(root(el));
     const date = /gäller till (\d{1,2} \p{L}+ \d{4}) (kl\. )?\d{2}[:.]\d{2}/u.exec(shown);
     expect(date, shown).to.not.equal(null);
     // Seven days from now in Swedish time (the account ends 7 days after creation).
@@ -252,8 +236,8 @@ describe('<biv-get-card-form>', () => {
     await submit(again);
     expect(again.matches(':state(received)')).to.equal(true);
     expect(root(again).activeElement?.id).to.equal('result-title');
-    expect(text(again)).to.contain('Vi har tagit emot din ansökan. Du får ett e-postmeddelande om vad som händer härnäst.');
-    expect(text(again)).not.to.match(/BIV-\d|redan|finns/);
+    expect(text(root(again))).to.contain('Vi har tagit emot din ansökan. Du får ett e-postmeddelande om vad som händer härnäst.');
+    expect(text(root(again))).not.to.match(/BIV-\d|redan|finns/);
     expect(events).to.deep.equal([]);
   });
 
@@ -461,7 +445,7 @@ describe('<biv-get-card-form>', () => {
     await created;
     await el.updateComplete;
     expect(select(el)).to.equal(null);
-    expect(text(el)).to.match(/BIV-\d{6}/);
+    expect(text(root(el))).to.match(/BIV-\d{6}/);
   });
 
   it('is busy while sending: a second submit sends nothing', async () => {

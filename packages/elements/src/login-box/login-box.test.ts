@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { getSession, resetSessions, setFetch } from '@biv/client';
+import { resetSessions, setFetch } from '@biv/client';
+import { endSessionsAfterEach, ENDPOINT, q, root, session, submit as press, text, type } from '../../../../test/element-helpers.js';
 import { BivElement } from '../shared/biv-element.js';
 import './define.js';
 import { LoginBox } from './login-box.js';
 import type { BivLoginEvent } from './events.js';
 
 // Against the real reference server (demo data), proxied same-origin by web-test-runner.config.mjs.
-const ENDPOINT = '/api/v1';
 const ALVA = { card: '1000000001', personnummer: '19850322-2385', pin: '1357', name: 'Alva Andersson' };
 /**
  * Card numbers of nobody, for wrong-PIN answers (the server answers them exactly as a wrong PIN):
@@ -16,9 +16,6 @@ const ALVA = { card: '1000000001', personnummer: '19850322-2385', pin: '1357', n
  */
 const NOBODY = ['1000000091', '1000000092', '1000000093'] as const;
 
-const root = (el: LoginBox) => el.shadowRoot as ShadowRoot;
-const q = <T extends Element = HTMLElement>(el: LoginBox, selector: string) => root(el).querySelector<T>(selector);
-const text = (el: LoginBox) => (root(el).textContent ?? '').replace(/\s+/g, ' ');
 const input = (el: LoginBox, id: 'identifier' | 'pin') => q<HTMLInputElement>(el, `#${id}`) as HTMLInputElement;
 
 async function render(markup = html`<biv-login-box endpoint=${ENDPOINT} forgot-pin-href="/glomt-pin"></biv-login-box>`) {
@@ -28,20 +25,6 @@ async function render(markup = html`<biv-login-box endpoint=${ENDPOINT} forgot-p
   return el;
 }
 
-function type(el: LoginBox, id: 'identifier' | 'pin', value: string) {
-  const field = input(el, id);
-  field.focus();
-  field.value = value;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
-
-/** Click "Logga in" (or "Logga ut") and wait for the answer. */
-async function press(el: LoginBox, selector = 'button[type=submit]') {
-  (q(el, selector) as HTMLButtonElement).click();
-  if (el.matches(':state(busy)')) await waitUntil(() => !el.matches(':state(busy)'), 'still busy', { timeout: 10_000 });
-  await el.updateComplete;
-}
-
 async function logIn(el: LoginBox, identifier: string, pin: string) {
   type(el, 'identifier', identifier);
   type(el, 'pin', pin);
@@ -49,11 +32,7 @@ async function logIn(el: LoginBox, identifier: string, pin: string) {
 }
 
 /** Each test starts logged out, with a fresh store (and so a fresh GET /session). */
-afterEach(async () => {
-  setFetch();
-  await fetch(`${ENDPOINT}/session`, { method: 'DELETE', credentials: 'include' });
-  resetSessions();
-});
+endSessionsAfterEach();
 
 describe('<biv-login-box>', () => {
   describe('a real mouse click on "Logga in" while a field with an error is still focused', () => {
@@ -69,7 +48,7 @@ describe('<biv-login-box>', () => {
       const box = button.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
       await waitUntil(() => q(el, '.error-summary'), 'the click was lost: no error summary after submit', { timeout: 3000 });
-      expect(text(el)).to.contain('PIN-koden ska vara fyra siffror');
+      expect(text(root(el))).to.contain('PIN-koden ska vara fyra siffror');
     });
   });
 
@@ -148,12 +127,12 @@ describe('<biv-login-box>', () => {
       expect(detail.patron.name).to.equal(ALVA.name);
       expect([bubbles, composed]).to.deep.equal([true, true]);
       expect(el.matches(':state(logged-in)')).to.equal(true);
-      expect(text(el)).to.contain(`Inloggad som ${ALVA.name}`);
+      expect(text(root(el))).to.contain(`Inloggad som ${ALVA.name}`);
       expect(root(el).activeElement?.id).to.equal('logged-in-as');
       expect(el.patron?.borrowerId).to.equal('BIV-000001');
       // The session lives on the server: a new store finds it with GET /session.
       resetSessions();
-      expect((await getSession(new URL(ENDPOINT, location.href).href).refresh()).status).to.equal('logged-in');
+      expect((await session().refresh()).status).to.equal('logged-in');
     });
   }
 
@@ -209,7 +188,7 @@ describe('<biv-login-box>', () => {
 
   it('says the card is blocked once the session ended that way, above an empty form', async () => {
     const el = await render(html`<biv-login-box endpoint=${ENDPOINT} new-card-href="/nytt-kort" lang="en"></biv-login-box>`);
-    const store = getSession(new URL(ENDPOINT, window.location.href).href);
+    const store = session();
     await store.login(ALVA.card, ALVA.pin);
     await el.updateComplete;
     expect(el.matches(':state(logged-in)')).to.equal(true);
@@ -259,10 +238,10 @@ describe('<biv-login-box>', () => {
   it('shows a temporary account as temporary, with the end date and time', async () => {
     const el = await render();
     await logIn(el, '1000000005', '5791');
-    expect(text(el)).to.contain('Inloggad som Elin Ek');
+    expect(text(root(el))).to.contain('Inloggad som Elin Ek');
     const validUntil = el.patron?.validUntil as string;
     const expected = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(validUntil));
-    expect(text(el)).to.contain(`Ditt konto är tillfälligt och gäller till ${expected}`);
+    expect(text(root(el))).to.contain(`Ditt konto är tillfälligt och gäller till ${expected}`);
     expect(expected).to.match(/\d{4}/);
   });
 
@@ -275,7 +254,7 @@ describe('<biv-login-box>', () => {
     expect(el.matches(':state(logged-in)')).to.equal(false);
     expect(root(el).activeElement?.id).to.equal('identifier');
     expect(input(el, 'identifier').value).to.equal('');
-    expect(text(el)).to.contain('Du är utloggad');
+    expect(text(root(el))).to.contain('Du är utloggad');
     expect((await fetch(`${ENDPOINT}/session`, { credentials: 'include' })).status).to.equal(401);
   });
 
@@ -295,7 +274,7 @@ describe('<biv-login-box>', () => {
     expect(sessionGets).to.equal(1);
     await logIn(second, ALVA.card, ALVA.pin);
     await first.updateComplete;
-    expect(text(first)).to.contain(`Inloggad som ${ALVA.name}`);
+    expect(text(root(first))).to.contain(`Inloggad som ${ALVA.name}`);
     expect(root(first).activeElement, 'focus stays where the patron is').to.equal(null);
     await press(first, '.logged-in button');
     await second.updateComplete;
@@ -312,7 +291,7 @@ describe('<biv-login-box>', () => {
       await logIn(el, NOBODY[2], '9999');
       expect(q(el, '.error-summary')?.textContent).to.match(/There is a problem.*Wrong library card number/s);
       await logIn(el, ALVA.card, ALVA.pin);
-      expect(text(el)).to.contain(`Logged in as ${ALVA.name}`);
+      expect(text(root(el))).to.contain(`Logged in as ${ALVA.name}`);
     });
 
     it('follows the nearest ancestor’s lang, and its changes', async () => {

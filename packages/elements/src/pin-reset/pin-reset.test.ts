@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { REQUEST_TIMEOUT, setFetch } from '@biv/client';
+import { setFetch } from '@biv/client';
+import { ENDPOINT, q, root, submit, text, type } from '../../../../test/element-helpers.js';
 import './define.js';
 import type { PinReset } from './pin-reset.js';
 
 // Against the real reference server (demo data, fresh database per run), proxied same-origin by
 // web-test-runner.config.mjs, which also passes the demo outbox (/demo/mail.json) through: the
 // links come from the mails the server really composed. setFetch only counts requests or makes faults.
-const ENDPOINT = '/api/v1';
 /** Cecilia's PIN changes here; no other browser test uses her (the e2e suite has its own server). */
 const CECILIA = { card: '1000000003', email: 'cecilia.carlsson@example.org' };
 
@@ -17,9 +17,6 @@ interface OutboxMail {
   sentAt: string;
 }
 
-const root = (el: PinReset) => el.shadowRoot as ShadowRoot;
-const q = <T extends Element = HTMLElement>(el: PinReset, selector: string) => root(el).querySelector<T>(selector);
-const text = (el: PinReset) => (root(el).textContent ?? '').replace(/\s+/g, ' ');
 const input = (el: PinReset, id: string) => q<HTMLInputElement>(el, `#${id}`) as HTMLInputElement;
 
 async function outbox(): Promise<OutboxMail[]> {
@@ -42,19 +39,6 @@ async function nextLink(to: string, count: number): Promise<string> {
     { timeout: 5000, interval: 100 },
   );
   return link as string;
-}
-
-function type(el: PinReset, id: string, value: string) {
-  const field = input(el, id);
-  field.focus();
-  field.value = value;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
-
-async function submit(el: PinReset) {
-  (q(el, 'button[type=submit]') as HTMLButtonElement).click();
-  if (el.matches(':state(busy)')) await waitUntil(() => !el.matches(':state(busy)'), 'still busy', { timeout: REQUEST_TIMEOUT + 5000 });
-  await el.updateComplete;
 }
 
 /** Open the element as the link does: the token in the address bar's fragment. */
@@ -102,7 +86,7 @@ describe('<biv-pin-reset>', () => {
       const sent = countRequests();
       const el = await fixture<PinReset>(html`<biv-pin-reset endpoint=${ENDPOINT}></biv-pin-reset>`);
       await submit(el);
-      expect(text(el)).to.contain('Skriv ditt bibliotekskortsnummer eller personnummer');
+      expect(text(root(el))).to.contain('Skriv ditt bibliotekskortsnummer eller personnummer');
       expect(root(el).activeElement).to.equal(q(el, '.error-summary'));
       type(el, 'identifier', '19850322-2386');
       await submit(el);
@@ -117,12 +101,12 @@ describe('<biv-pin-reset>', () => {
       const before = (await outbox()).length;
       const unknown = await askForLink('1000009999');
       expect(unknown.matches(':state(sent)')).to.equal(true);
-      const unknownText = text(unknown);
+      const unknownText = text(root(unknown));
 
       const requested = oneEvent(document, 'biv-pin-reset-requested');
       const known = await askForLink(CECILIA.card);
       await requested;
-      expect(text(known)).to.equal(unknownText);
+      expect(text(root(known))).to.equal(unknownText);
       expect(unknownText).to.contain('Titta i din e-post');
       expect(unknownText).to.contain('Länken fungerar en gång och i 30 minuter');
       expect(unknownText).to.contain('Har du ingen e-postadress hos oss? Besök ett bibliotek');
@@ -146,11 +130,11 @@ describe('<biv-pin-reset>', () => {
     it('keeps what was typed through a network fault and a 500', async () => {
       setFetch(() => Promise.reject(new TypeError('Failed to fetch')));
       const el = await askForLink('1000009997');
-      expect(text(el)).to.contain('Vi fick ingen kontakt med tjänsten');
+      expect(text(root(el))).to.contain('Vi fick ingen kontakt med tjänsten');
       expect(input(el, 'identifier').value).to.equal('1000009997');
       setFetch(() => Promise.resolve(new Response('oops', { status: 500 })));
       await submit(el);
-      expect(text(el)).to.contain('Något gick fel hos oss');
+      expect(text(root(el))).to.contain('Något gick fel hos oss');
       expect(input(el, 'identifier').value).to.equal('1000009997');
     });
 
@@ -164,18 +148,18 @@ describe('<biv-pin-reset>', () => {
         ),
       );
       const el = await askForLink('1000009996');
-      expect(text(el)).to.contain('För många försök från den här enheten. Vänta och försök igen om 30 minuter');
+      expect(text(root(el))).to.contain('För många försök från den här enheten. Vänta och försök igen om 30 minuter');
     });
 
     it('is in English on an English page', async () => {
       const el = await fixture<PinReset>(html`<div lang="en"><biv-pin-reset endpoint=${ENDPOINT}></biv-pin-reset></div>`);
       const reset = el.querySelector('biv-pin-reset') as PinReset;
       await reset.updateComplete;
-      expect(text(reset)).to.contain('Library card number or personal identity number');
+      expect(text(root(reset))).to.contain('Library card number or personal identity number');
       type(reset, 'identifier', '1000009995');
       await submit(reset);
-      expect(text(reset)).to.contain('Check your e-mail');
-      expect(text(reset)).to.contain('The link works once and for 30 minutes');
+      expect(text(root(reset))).to.contain('Check your e-mail');
+      expect(text(root(reset))).to.contain('The link works once and for 30 minutes');
     });
   });
 
@@ -220,7 +204,7 @@ describe('<biv-pin-reset>', () => {
       await submit(el);
       await done;
       expect(el.matches(':state(done)')).to.equal(true);
-      expect(text(el)).to.contain('Din PIN-kod är ändrad');
+      expect(text(root(el))).to.contain('Din PIN-kod är ändrad');
       expect(root(el).activeElement).to.equal(q(el, '#view-title'));
       expect(q<HTMLAnchorElement>(el, '.result a')?.getAttribute('href')).to.equal('/logga-in');
       const assigned = q<HTMLSlotElement>(el, 'slot[name=login]')?.assignedElements() ?? [];
@@ -234,7 +218,7 @@ describe('<biv-pin-reset>', () => {
       type(again, 'newPinRepeat', '7391');
       await submit(again);
       expect(again.matches(':state(invalid-link)')).to.equal(true);
-      expect(text(again)).to.contain('Länken har redan använts');
+      expect(text(root(again))).to.contain('Länken har redan använts');
       expect(root(again).activeElement).to.equal(q(again, '#view-title'));
       await expect(again).to.be.accessible();
       (q(again, '.panel button') as HTMLButtonElement).click();
@@ -246,19 +230,19 @@ describe('<biv-pin-reset>', () => {
       const sent = countRequests();
       const el = await openLink('https://bibliotek.example.se/glomt-pin#token=not-a-real-token');
       expect(el.matches(':state(invalid-link)')).to.equal(true);
-      expect(text(el)).to.contain('Länken är inte giltig');
+      expect(text(root(el))).to.contain('Länken är inte giltig');
       expect(window.location.hash).to.equal('');
       expect(sent).to.deep.equal([]);
     });
 
     it('tells a well-formed but unknown token from the server, in English too', async () => {
       const el = await openLink(`https://x.example/#token=${'A'.repeat(43)}`, html`<biv-pin-reset lang="en" endpoint=${ENDPOINT}></biv-pin-reset>`);
-      expect(text(el)).to.contain('Choose a new four-digit PIN');
+      expect(text(root(el))).to.contain('Choose a new four-digit PIN');
       type(el, 'newPin', '7391');
       type(el, 'newPinRepeat', '7391');
       await submit(el);
-      expect(text(el)).to.contain('The link is not valid');
-      expect(text(el)).to.contain('Ask for a new link');
+      expect(text(root(el))).to.contain('The link is not valid');
+      expect(text(root(el))).to.contain('Ask for a new link');
     });
 
     it('picks up a newer link opened in the same tab', async () => {
@@ -273,6 +257,6 @@ describe('<biv-pin-reset>', () => {
   it('shows a configuration error without an endpoint', async () => {
     const el = await fixture<PinReset>(html`<biv-pin-reset></biv-pin-reset>`);
     expect(q(el, '.config-error')?.getAttribute('role')).to.equal('alert');
-    expect(text(el)).to.contain('adressen till biblioteket saknas');
+    expect(text(root(el))).to.contain('adressen till biblioteket saknas');
   });
 });

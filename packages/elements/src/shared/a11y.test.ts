@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import { getSession, resetSessions, setFetch } from '@biv/client';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { setFetch } from '@biv/client';
+import { endSessionsAfterEach, ENDPOINT, q, root, session, submit as submitAndWait, text } from '../../../../test/element-helpers.js';
 import '../login-box/define.js';
 import '../get-card-form/define.js';
 import '../pin-reset/define.js';
@@ -16,7 +17,6 @@ import { swedishTerms } from './swedish-terms.js';
 // English text marked lang="sv" (3.1.2). Against the real server; Alva is only read here (her
 // reservations and loans are changed by other files, so nothing here depends on their titles).
 // The accessibility tree is Chromium's own, read through CDP (web-test-runner.config.mjs).
-const ENDPOINT = '/api/v1';
 const ALVA = { personnummer: '19850322-2385', pin: '1357' };
 
 interface AxNode {
@@ -27,9 +27,6 @@ interface AxNode {
 }
 
 const axTree = () => executeServerCommand<AxNode[], undefined>('biv-ax-tree');
-const q = <T extends Element = HTMLElement>(el: Element, selector: string) => (el.shadowRoot as ShadowRoot).querySelector<T>(selector);
-const session = () => getSession(new URL(ENDPOINT, window.location.href).href);
-const text = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The region is rendered (not display: none), a polite status, and in Chromium's accessibility tree. */
 async function expectLiveRegion(region: HTMLElement | null, what: string): Promise<void> {
@@ -51,13 +48,7 @@ function hold(pathEnd: string): void {
   });
 }
 
-afterEach(async () => {
-  setFetch();
-  await session()
-    .logout()
-    .catch(() => undefined);
-  resetSessions();
-});
+endSessionsAfterEach();
 
 describe('status messages are set into live regions that exist before (WCAG 4.1.3)', () => {
   it('<biv-login-box>: one region from the first render through login and logout, "Du är utloggad." set into it', async () => {
@@ -279,5 +270,30 @@ describe('Swedish terms in English text are marked lang="sv" (3.1.2)', () => {
     );
     expect([...el.querySelectorAll('span[lang=sv]')].map((s) => s.textContent)).to.deep.equal(['personnummer', 'samordningsnummer', 'vårdnadshavare', 'låntagar-ID']);
     expect(swedishTerms('Ditt personnummer', 'sv')).to.equal('Ditt personnummer');
+  });
+});
+
+describe('the error summary, as GOV.UK Frontend does it', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('is focusable only while it has focus, and a link scrolls the label into view and focuses the field', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<biv-get-card-form endpoint=${ENDPOINT}></biv-get-card-form>`);
+    await waitUntil(() => q(el, '#homeLibraryId'), 'the form did not render', { timeout: 5000 });
+    await submitAndWait(el);
+    const summary = q(el, '.error-summary') as HTMLElement;
+    await waitUntil(() => root(el).activeElement === summary, 'focus did not move to the summary');
+    expect(summary.getAttribute('tabindex')).to.equal('-1');
+
+    const label = q(el, 'label[for=pinRepeat]') as HTMLElement;
+    const inView = () => {
+      const box = label.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    expect(inView(), 'the label starts out of view').to.equal(false);
+    summary.querySelector<HTMLAnchorElement>('a[href="#pinRepeat"]')?.click();
+    expect(root(el).activeElement).to.equal(q(el, '#pinRepeat'));
+    expect(summary.hasAttribute('tabindex'), 'no tabindex after blur').to.equal(false);
+    await waitUntil(inView, 'the label was not brought into view');
   });
 });
