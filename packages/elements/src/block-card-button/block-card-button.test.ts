@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { getSession, resetSessions, setFetch } from '@biv/client';
+import { setFetch } from '@biv/client';
+import { ENDPOINT, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, q, root, session, submit as submitWith, text } from '../../../../test/element-helpers.js';
 import './define.js';
 import '../change-pin/define.js';
 import type { BlockCardButton } from './block-card-button.js';
@@ -10,23 +11,16 @@ import type { BlockCardButton } from './block-card-button.js';
 // card stays blocked: Ingrid's card is blocked by the Swedish success test and Karin's by the
 // English one, and Jonas's card is never blocked (cancel, validation, one wrong PIN, faults).
 // setFetch counts requests (passing them through) or produces faults.
-const ENDPOINT = '/api/v1';
 const INGRID = { card: '1000000008', personnummer: '19610118-2803', pin: '8024' };
 const KARIN = { card: '1000000010', personnummer: '19610208-3141', pin: '1246' };
 const JONAS = { card: '1000000009', personnummer: '19610112-2650', pin: '9135' };
 const BLOCK_PATH = '/api/v1/me/card/block';
 
-const root = (el: Element) => el.shadowRoot as ShadowRoot;
-const q = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 const dialog = (el: BlockCardButton) => q<HTMLDialogElement>(el, 'dialog');
 const trigger = (el: BlockCardButton) => q<HTMLButtonElement>(el, 'button.trigger') as HTMLButtonElement;
 const confirmButton = (el: BlockCardButton) => q<HTMLButtonElement>(el, 'button.confirm') as HTMLButtonElement;
 const pinInput = (el: BlockCardButton) => q<HTMLInputElement>(el, '#pin') as HTMLInputElement;
 const tick = (el: BlockCardButton) => q<HTMLInputElement>(el, '#confirm') as HTMLInputElement;
-
-/** The page's session store for the endpoint, as the element resolves it (an absolute URL). */
-const session = () => getSession(new URL(ENDPOINT, window.location.href).href);
 
 async function render(markup = html`<biv-block-card-button endpoint=${ENDPOINT} login-href="/logga-in"></biv-block-card-button>`) {
   const el = await fixture<BlockCardButton>(markup);
@@ -61,10 +55,8 @@ async function whenIdle(el: BlockCardButton) {
   await el.updateComplete;
 }
 
-async function submit(el: BlockCardButton) {
-  confirmButton(el).click();
-  await whenIdle(el);
-}
+/** The dialog's "Spärra kortet", and until the server answered. */
+const submit = (el: BlockCardButton) => submitWith(el, 'button.confirm');
 
 /** Every request the client makes, passed through to the server; `sent` holds `METHOD path` (never a body). */
 function countRequests(): string[] {
@@ -98,33 +90,14 @@ function blockAnswers(answer: () => Promise<Response>): string[] {
 /** What the server says of this browser's session now. */
 const sessionStatus = async () => (await fetch(`${ENDPOINT}/session`, { credentials: 'include' })).status;
 
-afterEach(async () => {
-  setFetch();
-  await session()
-    .logout()
-    .catch(() => undefined);
-  resetSessions();
-});
+endSessionsAfterEach();
 
 describe('<biv-block-card-button>', () => {
-  it('asks a logged-out visitor to log in, with the login link and slot', async () => {
-    const el = await render(
-      html`<biv-block-card-button endpoint=${ENDPOINT} login-href="/logga-in"><p slot="login" id="slotted">Inloggning</p></biv-block-card-button>`,
-    );
-    expect(el.matches(':state(logged-out)')).to.equal(true);
-    expect(el.matches(':state(blocked)')).to.equal(false);
-    expect(text(root(el))).to.contain('Logga in för att spärra kortet');
-    expect(text(root(el))).to.contain('Har du tappat kortet?');
-    expect(q<HTMLAnchorElement>(el, '.panel a')?.getAttribute('href')).to.equal('/logga-in');
-    const assigned = q<HTMLSlotElement>(el, 'slot[name=login]')?.assignedElements() ?? [];
-    expect(assigned).to.deep.equal([el.querySelector('#slotted')]);
-    expect(q(el, 'button.trigger')).to.equal(null);
-    await expect(el).to.be.accessible();
-  });
+  itAsksLoggedOutVisitorToLogIn('biv-block-card-button', { title: 'Logga in för att spärra kortet', also: ['Har du tappat kortet?'], absent: 'button.trigger' });
 
   it('shows a configuration error without an endpoint', async () => {
     const el = await render(html`<biv-block-card-button></biv-block-card-button>`);
-    expect(text(q(el, '.config-error') as HTMLElement)).to.contain('adressen till biblioteket saknas');
+    expect(text(q(el, '.config-error'))).to.contain('adressen till biblioteket saknas');
   });
 
   it('opens the dialog with focus in the PIN field, and is accessible with it open', async () => {
@@ -137,15 +110,15 @@ describe('<biv-block-card-button>', () => {
     expect(el.matches(':state(confirming)')).to.equal(true);
     expect(root(el).activeElement).to.equal(pinInput(el));
     const d = dialog(el) as HTMLDialogElement;
-    expect(text(q(el, `#${d.getAttribute('aria-labelledby')}`) as HTMLElement)).to.equal('Spärra kortet?');
-    const described = text(q(el, `#${d.getAttribute('aria-describedby')}`) as HTMLElement);
+    expect(text(q(el, `#${d.getAttribute('aria-labelledby')}`))).to.equal('Spärra kortet?');
+    const described = text(q(el, `#${d.getAttribute('aria-describedby')}`));
     expect(described).to.contain('fungerar det inte längre för lån, i utlåningsautomaterna eller för att logga in');
     expect(described).to.contain('Ta med legitimation');
     expect(described).to.contain('Dina lån finns kvar på ditt konto');
     expect(described).to.contain('kan inte låsas upp');
     expect(pinInput(el).autocomplete).to.equal('current-password');
     expect(q(el, 'label[for=pin]')?.textContent).to.equal('Din PIN-kod');
-    expect(text(q(el, 'label[for=confirm]') as HTMLElement)).to.equal('Jag vill spärra mitt kort');
+    expect(text(q(el, 'label[for=confirm]'))).to.equal('Jag vill spärra mitt kort');
     await expect(el).to.be.accessible();
   });
 
@@ -187,8 +160,8 @@ describe('<biv-block-card-button>', () => {
     await open(el);
     const sent = countRequests();
     await submit(el);
-    expect(text(q(el, '#pin-error') as HTMLElement)).to.contain('Skriv din PIN-kod');
-    expect(text(q(el, '#confirm-error') as HTMLElement)).to.contain('Kryssa i rutan om du vill spärra kortet');
+    expect(text(q(el, '#pin-error'))).to.contain('Skriv din PIN-kod');
+    expect(text(q(el, '#confirm-error'))).to.contain('Kryssa i rutan om du vill spärra kortet');
     expect(pinInput(el).getAttribute('aria-describedby')).to.equal('pin-error');
     expect(pinInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(tick(el).getAttribute('aria-describedby')).to.equal('confirm-error');
@@ -201,7 +174,7 @@ describe('<biv-block-card-button>', () => {
 
     await typePin(el, '12a');
     await submit(el);
-    expect(text(q(el, '#pin-error') as HTMLElement)).to.contain('PIN-koden ska vara fyra siffror');
+    expect(text(q(el, '#pin-error'))).to.contain('PIN-koden ska vara fyra siffror');
     expect(sent).to.deep.equal([]);
     expect(dialog(el)?.open).to.equal(true);
   });
@@ -224,7 +197,7 @@ describe('<biv-block-card-button>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.matches(':state(busy)') || q(el, '.error-summary'), 'Enter did not submit');
     await whenIdle(el);
-    expect(text(q(el, '#pin-error') as HTMLElement)).to.contain('PIN-koden stämmer inte');
+    expect(text(q(el, '#pin-error'))).to.contain('PIN-koden stämmer inte');
     expect(pinInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(root(el).activeElement).to.equal(q(el, '.error-summary'));
     expect(dialog(el)?.open).to.equal(true);
@@ -247,14 +220,14 @@ describe('<biv-block-card-button>', () => {
     confirmButton(el).click();
     await el.updateComplete;
     expect(el.matches(':state(busy)')).to.equal(true);
-    expect(text(q(el, '.status') as HTMLElement)).to.equal('Spärrar kortet …');
+    expect(text(q(el, '.status'))).to.equal('Spärrar kortet …');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(dialog(el)?.open).to.equal(true);
     expect(sent).to.deep.equal([`POST ${BLOCK_PATH}`]);
     answer(problemResponse(500, 'internal_error'));
     await whenIdle(el);
-    expect(text(q(el, '.error-summary') as HTMLElement)).to.contain('Något gick fel hos oss');
+    expect(text(q(el, '.error-summary'))).to.contain('Något gick fel hos oss');
     expect(dialog(el)?.open).to.equal(true);
     expect(pinInput(el).value).to.equal(JONAS.pin);
     expect(tick(el).checked).to.equal(true);
@@ -263,7 +236,7 @@ describe('<biv-block-card-button>', () => {
 
     blockAnswers(() => Promise.reject(new TypeError('Failed to fetch')));
     await submit(el);
-    expect(text(q(el, '.error-summary') as HTMLElement)).to.contain('Vi fick ingen kontakt med tjänsten');
+    expect(text(q(el, '.error-summary'))).to.contain('Vi fick ingen kontakt med tjänsten');
     expect(pinInput(el).value).to.equal(JONAS.pin);
     expect(el.matches(':state(blocked)')).to.equal(false);
   });
@@ -275,7 +248,7 @@ describe('<biv-block-card-button>', () => {
     await fill(el, JONAS.pin);
     blockAnswers(() => Promise.resolve(problemResponse(429, 'account_locked', { retryAfter: 900 })));
     await submit(el);
-    const summary = text(q(el, '.error-summary') as HTMLElement);
+    const summary = text(q(el, '.error-summary'));
     expect(summary).to.contain('Kontot är låst efter för många försök med fel PIN-kod. Försök igen om 15 minuter');
     expect(summary).to.contain('ring eller besök ett bibliotek, så spärrar vi kortet direkt');
     expect(dialog(el)?.open).to.equal(true);
@@ -318,7 +291,7 @@ describe('<biv-block-card-button>', () => {
     expect(el.matches(':state(logged-out)')).to.equal(true);
     expect(el.matches(':state(confirming)')).to.equal(false);
     expect(q<HTMLDialogElement>(el, 'dialog')?.open ?? false).to.equal(false);
-    expect(text(q(el, '#view-title') as HTMLElement)).to.equal('Ditt kort är spärrat');
+    expect(text(q(el, '#view-title'))).to.equal('Ditt kort är spärrat');
     const link = q<HTMLAnchorElement>(el, '.panel a') as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal('/nytt-kort');
     expect(text(link)).to.equal('Så får du ett nytt kort');
@@ -348,11 +321,11 @@ describe('<biv-block-card-button>', () => {
     // The button's name is the slotted text: axe's button-name rule fails on an empty button.
     await expect(el).to.be.accessible();
     await open(el);
-    expect(text(q(el, '#dialog-title') as HTMLElement)).to.equal('Block your card?');
+    expect(text(q(el, '#dialog-title'))).to.equal('Block your card?');
     expect(q(el, 'label[for=pin]')?.textContent).to.equal('Your PIN');
     await submit(el);
-    expect(text(q(el, '#pin-error') as HTMLElement)).to.contain('Enter your PIN');
-    expect(text(q(el, '#confirm-error') as HTMLElement)).to.contain('Tick the box if you want to block your card');
+    expect(text(q(el, '#pin-error'))).to.contain('Enter your PIN');
+    expect(text(q(el, '#confirm-error'))).to.contain('Tick the box if you want to block your card');
     await fill(el, KARIN.pin);
     let fired = 0;
     el.addEventListener('biv-card-blocked', () => fired++);
@@ -363,7 +336,7 @@ describe('<biv-block-card-button>', () => {
     await el.updateComplete;
     expect(sent.filter((s) => s === `POST ${BLOCK_PATH}`).length).to.equal(1);
     expect(fired).to.equal(1);
-    expect(text(q(el, '#view-title') as HTMLElement)).to.equal('Your card is blocked');
+    expect(text(q(el, '#view-title'))).to.equal('Your card is blocked');
     expect(q(el, '.panel a')).to.equal(null); // no new-card-href, no link
     setFetch();
     const byPersonnummer = await session()

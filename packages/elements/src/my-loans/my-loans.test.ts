@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { getSession, REQUEST_TIMEOUT, resetSessions, setFetch, type Loan } from '@biv/client';
+import { REQUEST_TIMEOUT, setFetch, type Loan } from '@biv/client';
+import { ENDPOINT, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, login, q, root, session, text } from '../../../../test/element-helpers.js';
 import './define.js';
 import type { MyLoans } from './my-loans.js';
 import type { BivRenewedEvent } from './events.js';
@@ -10,14 +11,10 @@ import type { BivRenewedEvent } from './events.js';
 // (mocha runs a file's tests in order) and find loans by title, never by position:
 // 1. the list as seeded, 2. renew Pippi, 3. double click on Det sjunde inseglet, 4. a lost answer
 // on Män som hatar kvinnor, 5. renew all. setFetch is used only to count and to make faults.
-const ENDPOINT = '/api/v1';
 const ALVA = { identifier: '1000000001', pin: '1357' };
 const HUGO = { identifier: '1000000007', pin: '7913' };
 const ELIN = { identifier: '1000000005', pin: '5791' };
 
-const root = (el: MyLoans) => el.shadowRoot as ShadowRoot;
-const q = <T extends Element = HTMLElement>(el: MyLoans, selector: string) => root(el).querySelector<T>(selector);
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const items = (el: MyLoans) => [...root(el).querySelectorAll<HTMLLIElement>('li.loan')];
 const titles = (el: MyLoans) => items(el).map((li) => text(li.querySelector('h3')));
 const item = (el: MyLoans, title: string) => {
@@ -26,10 +23,6 @@ const item = (el: MyLoans, title: string) => {
   return found;
 };
 const renewButton = (el: MyLoans, title: string) => item(el, title).querySelector<HTMLButtonElement>('button[data-renew]');
-
-/** The page's session store for the endpoint, as the element resolves it (an absolute URL). */
-const session = () => getSession(new URL(ENDPOINT, window.location.href).href);
-const login = ({ identifier, pin }: { identifier: string; pin: string }) => session().login(identifier, pin);
 
 /** The loans as the server has them now (not through the element). */
 async function serverLoans(): Promise<Loan[]> {
@@ -58,24 +51,10 @@ function inDays(days: number, locale = 'sv-SE') {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(date);
 }
 
-afterEach(async () => {
-  setFetch();
-  await session().logout().catch(() => undefined);
-  resetSessions();
-});
+endSessionsAfterEach();
 
 describe('<biv-my-loans>', () => {
-  it('asks a logged-out visitor to log in, with the login link and slot', async () => {
-    const el = await render(html`<biv-my-loans endpoint=${ENDPOINT} login-href="/logga-in"><p slot="login" id="slotted">Inloggning</p></biv-my-loans>`);
-    expect(el.matches(':state(logged-out)')).to.equal(true);
-    expect(text(root(el))).to.contain('Logga in för att se dina lån');
-    expect(q<HTMLAnchorElement>(el, '.panel a')?.getAttribute('href')).to.equal('/logga-in');
-    const assigned = q<HTMLSlotElement>(el, 'slot[name=login]')?.assignedElements() ?? [];
-    expect(assigned.length).to.equal(1);
-    expect(assigned[0]).to.equal(el.querySelector('#slotted'));
-    expect(q(el, 'ul')).to.equal(null);
-    await expect(el).to.be.accessible();
-  });
+  itAsksLoggedOutVisitorToLogIn('biv-my-loans', { title: 'Logga in för att se dina lån', absent: 'ul' });
 
   it('contains a login box of its own with with-login, and shows the loans once it is used', async () => {
     const el = await render(html`<biv-my-loans endpoint=${ENDPOINT} with-login></biv-my-loans>`);

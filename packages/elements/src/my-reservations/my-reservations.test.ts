@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { getSession, resetSessions, setFetch, type Reservation } from '@biv/client';
+import { setFetch, type Reservation } from '@biv/client';
+import { ENDPOINT, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, q, root, session, text } from '../../../../test/element-helpers.js';
 import './define.js';
 import type { MyReservations } from './my-reservations.js';
 import type { BivReservationCancelledEvent, BivReservationChangedEvent } from './events.js';
@@ -9,24 +10,17 @@ import type { BivReservationCancelledEvent, BivReservationChangedEvent } from '.
 // web-test-runner.config.mjs. Alva's reservations are this file's alone: other files log her in
 // but never touch her reservations. The tests that change them (pickup library, cancel) run last,
 // in this order, and find reservations by title. setFetch is used only to produce faults.
-const ENDPOINT = '/api/v1';
 const ALVA = { personnummer: '19850322-2385', pin: '1357' };
 const ELIN = { card: '1000000005', pin: '5791' };
 const HUNDRA = 'Hundraåringen som klev ut genom fönstret och försvann';
 const SAGAN = 'Sagan om ringen';
 const MIO = 'Mio, min Mio';
 
-const root = (el: MyReservations) => el.shadowRoot as ShadowRoot;
-const q = <T extends Element = HTMLElement>(el: Element, selector: string) => (el.shadowRoot ?? el).querySelector<T>(selector);
-const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 const items = (el: MyReservations) => [...root(el).querySelectorAll<HTMLLIElement>('li.reservation')];
 const titles = (el: MyReservations) => items(el).map((li) => li.querySelector('h3')?.textContent?.trim());
 const item = (el: MyReservations, title: string) => items(el).find((li) => li.querySelector('h3')?.textContent?.trim() === title);
 const cancelButton = (li: HTMLElement) => li.querySelector<HTMLButtonElement>('.actions button') as HTMLButtonElement;
 const dialog = (el: MyReservations) => q<HTMLDialogElement>(el, 'dialog') as HTMLDialogElement;
-
-/** The page's session store for the endpoint, as the element resolves it (an absolute URL). */
-const session = () => getSession(new URL(ENDPOINT, window.location.href).href);
 
 async function render(markup = html`<biv-my-reservations endpoint=${ENDPOINT} login-href="/logga-in"></biv-my-reservations>`) {
   const el = await fixture<MyReservations>(markup);
@@ -47,25 +41,10 @@ async function onServer(): Promise<Reservation[]> {
 
 const methodOf = (input: RequestInfo | URL, init?: RequestInit) => (input instanceof Request ? input.method : (init?.method ?? 'GET')).toUpperCase();
 
-afterEach(async () => {
-  setFetch();
-  await session().logout().catch(() => undefined);
-  resetSessions();
-});
+endSessionsAfterEach();
 
 describe('<biv-my-reservations>', () => {
-  it('asks a logged-out visitor to log in, with the login link and slot', async () => {
-    const el = await render(
-      html`<biv-my-reservations endpoint=${ENDPOINT} login-href="/logga-in"><p slot="login" id="slotted">Inloggning</p></biv-my-reservations>`,
-    );
-    expect(el.matches(':state(logged-out)')).to.equal(true);
-    expect(text(root(el))).to.contain('Logga in för att se dina reservationer');
-    expect(q<HTMLAnchorElement>(el, '.panel a')?.getAttribute('href')).to.equal('/logga-in');
-    const assigned = q<HTMLSlotElement>(el, 'slot[name=login]')?.assignedElements() ?? [];
-    expect(assigned).to.deep.equal([el.querySelector('#slotted')]);
-    expect(q(el, 'ul')).to.equal(null);
-    await expect(el).to.be.accessible();
-  });
+  itAsksLoggedOutVisitorToLogIn('biv-my-reservations', { title: 'Logga in för att se dina reservationer', absent: 'ul' });
 
   it('lists Alva’s reservations: ready first with the last day and her borrower ID, then by queue', async () => {
     const el = await render();
@@ -83,14 +62,14 @@ describe('<biv-my-reservations>', () => {
     expect(text(ready)).to.contain('Hämtas på: Nödinge bibliotek');
     expect(ready.querySelector('select')).to.equal(null); // a ready one waits where it is
 
-    expect(text(item(el, SAGAN) as HTMLElement)).to.contain('Plats 1 i kön');
+    expect(text(item(el, SAGAN))).to.contain('Plats 1 i kön');
     const mio = item(el, MIO) as HTMLLIElement;
     expect(text(mio)).to.contain('Plats 3 i kön');
     expect(text(mio)).to.contain('Astrid Lindgren · Bok');
     expect(text(mio)).to.contain('Hämtas på: Kungälvs stadsbibliotek');
     const select = mio.querySelector('select') as HTMLSelectElement;
     expect(select.value).to.equal('kungalv');
-    expect(text(mio.querySelector(`label[for="${select.id}"]`) as HTMLElement)).to.contain('Byt bibliotek att hämta på');
+    expect(text(mio.querySelector(`label[for="${select.id}"]`))).to.contain('Byt bibliotek att hämta på');
     expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).to.deep.equal(['Ale', 'Kungälv', 'Lilla Edet', 'Orust', 'Stenungsund', 'Tjörn', 'Öckerö']);
     expect(select.options.length).to.equal(9);
 
@@ -133,7 +112,7 @@ describe('<biv-my-reservations>', () => {
     setFetch((input, init) => (methodOf(input, init) === 'GET' && String(input instanceof Request ? input.url : input).includes('/me/reservations') ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init)));
     const el = await render();
     expect(el.matches(':state(error)')).to.equal(true);
-    expect(text(q(el, '.load-error') as HTMLElement)).to.contain('Vi kunde inte hämta dina reservationer. Vi fick ingen kontakt med tjänsten.');
+    expect(text(q(el, '.load-error'))).to.contain('Vi kunde inte hämta dina reservationer. Vi fick ingen kontakt med tjänsten.');
     await expect(el).to.be.accessible();
     setFetch();
     (q(el, '.load-error button') as HTMLButtonElement).click();
@@ -188,7 +167,7 @@ describe('<biv-my-reservations>', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     (mio.querySelector('form button') as HTMLButtonElement).click();
     await waitUntil(() => mio.querySelector('.error-message'), 'no error for an unknown library');
-    expect(text(mio.querySelector('.error-message') as HTMLElement)).to.contain('Det biblioteket går inte att hämta på');
+    expect(text(mio.querySelector('.error-message'))).to.contain('Det biblioteket går inte att hämta på');
     expect(select.getAttribute('aria-invalid')).to.equal('true');
     expect(select.getAttribute('aria-describedby')).to.equal(mio.querySelector('.error-message')?.id);
 
@@ -206,7 +185,7 @@ describe('<biv-my-reservations>', () => {
     again.value = 'ytterby';
     again.dispatchEvent(new Event('change', { bubbles: true }));
     ((item(el, MIO) as HTMLLIElement).querySelector('form button') as HTMLButtonElement).click();
-    await waitUntil(() => text(item(el, MIO) as HTMLElement).includes('väntar redan på att hämtas'), 'no reservation_ready error');
+    await waitUntil(() => text(item(el, MIO)).includes('väntar redan på att hämtas'), 'no reservation_ready error');
     expect((await onServer()).find((r) => r.title === MIO)?.pickupLibraryId).to.equal('kungalv');
     await expect(el).to.be.accessible();
   });
@@ -223,10 +202,10 @@ describe('<biv-my-reservations>', () => {
     const event = await changed;
     expect(event.detail).to.deep.equal({ id: 'res-mio', pickupLibraryId: 'stenungsund' });
     await el.updateComplete;
-    expect(text(q(el, '[part="notice"]') as HTMLElement)).to.equal('Reservationen av Mio, min Mio hämtas nu på Stenungsunds bibliotek.');
+    expect(text(q(el, '[part="notice"]'))).to.equal('Reservationen av Mio, min Mio hämtas nu på Stenungsunds bibliotek.');
     expect(q(el, '[part="notice"]')?.getAttribute('role')).to.equal('status');
-    expect(text(item(el, MIO) as HTMLElement)).to.contain('Hämtas på: Stenungsunds bibliotek');
-    expect(text((item(el, MIO) as HTMLLIElement).querySelector('.item-status') as HTMLElement)).to.equal('Sparat.');
+    expect(text(item(el, MIO))).to.contain('Hämtas på: Stenungsunds bibliotek');
+    expect(text((item(el, MIO) as HTMLLIElement).querySelector('.item-status'))).to.equal('Sparat.');
     expect(((item(el, MIO) as HTMLLIElement).querySelector('select') as HTMLSelectElement).value).to.equal('stenungsund');
     expect((await onServer()).find((r) => r.title === MIO)?.pickupLibraryId).to.equal('stenungsund');
     await expect(el).to.be.accessible();
@@ -252,13 +231,13 @@ describe('<biv-my-reservations>', () => {
 
     button.click();
     await waitUntil(() => dialog(el).open, 'the dialog did not open again');
-    expect(text(q(el, 'dialog button.confirm') as HTMLElement)).to.equal('Avboka reservationen');
+    expect(text(q(el, 'dialog button.confirm'))).to.equal('Avboka reservationen');
     (q(el, 'dialog button.confirm') as HTMLButtonElement).click();
     await waitUntil(() => item(el, SAGAN) === undefined, 'the reservation stayed');
     await el.updateComplete;
     expect(dialog(el).open).to.equal(false);
     expect(titles(el)).to.deep.equal([HUNDRA, MIO]);
-    expect(text(q(el, '[part="notice"]') as HTMLElement)).to.equal('Reservationen av Sagan om ringen är avbokad.');
+    expect(text(q(el, '[part="notice"]'))).to.equal('Reservationen av Sagan om ringen är avbokad.');
     expect(cancelled).to.deep.equal(['res-sagan-om-ringen']);
     // Focus goes to the reservation that took its place.
     expect(root(el).activeElement).to.equal((item(el, MIO) as HTMLLIElement).querySelector('h3'));
