@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
+import { routes } from '@biv/contract';
 import { Harness, START, cookieOf, json } from './test-harness.js';
 
 const databases: [string, string | undefined][] = [['SQLite', undefined]];
@@ -291,6 +292,28 @@ for (const [label, databaseUrl] of databases) {
         } finally {
           await proxied.stop();
         }
+      });
+
+      it('checks every route of the table in one order: the session, then the body', async () => {
+        const paths = (path: string) => path.replace(':id', 'L-0001');
+        const withBody = Object.values(routes).filter((route) => 'body' in route);
+        const authed = Object.values(routes).filter((route) => 'auth' in route && route.auth);
+        for (const route of authed) {
+          const body = route.method === 'get' ? {} : { raw: '{"pin":', headers: { 'content-type': 'application/json' } };
+          const anonymous = await h.request(route.method.toUpperCase(), paths(route.path), body);
+          assert.equal(anonymous.status, 401, `${route.method} ${route.path}: no session (and a malformed body where one can be sent)`);
+          assert.equal((await json(anonymous)).code, 'unauthenticated');
+        }
+        const cookie = cookieOf(await h.login('1000000007', '7913'));
+        assert.ok(cookie);
+        for (const route of withBody) {
+          const headers: Record<string, string> = { 'content-type': 'application/json', cookie: `biv_session=${cookie}` };
+          const malformed = await h.request(route.method.toUpperCase(), paths(route.path), { raw: '{"pin":', headers });
+          assert.equal((await json(malformed)).code, 'malformed_request', `${route.method} ${route.path}`);
+          const invalid = await h.request(route.method.toUpperCase(), paths(route.path), { body: ['not an object'], headers });
+          assert.equal((await json(invalid)).code, 'validation_failed', `${route.method} ${route.path}`);
+        }
+        assert.equal((await h.request('GET', '/session', { headers: { cookie: `biv_session=${cookie}` } })).status, 200, 'and nothing of it ended the session');
       });
 
       it("lists the consortium's libraries", async () => {
