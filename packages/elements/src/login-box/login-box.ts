@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { asApiError, type ApiError, type SessionState } from '@biv/client';
+import { asApiError, type SessionState } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { ErrorSummary, FormController } from '../shared/form.js';
 import { checkIdentifier, checkPin, identifierField, pinField } from '../shared/pin-fields.js';
@@ -105,16 +105,6 @@ export class LoginBox extends BivElement {
     this.#summary.hide();
   }
 
-  /** The localised text of a field issue code. */
-  #fieldMessage(name: Field, code: string): string {
-    return fieldText(this.#i18n, name, code);
-  }
-
-  /** The localised text of a failed login or other API error. */
-  #problemMessage(error: ApiError): string {
-    return problemText(this.#i18n, error);
-  }
-
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const store = this.#session.store;
@@ -162,7 +152,7 @@ export class LoginBox extends BivElement {
     const configError = this.#session.configError;
     if (configError) {
       return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>
-        <p class="config-error" part="error" role="alert">${this.#problemMessage(configError)}</p>
+        <p class="config-error" part="error" role="alert">${problemText(this.#i18n, configError)}</p>
       </div>`;
     }
     const current = this.#session.state;
@@ -195,9 +185,9 @@ export class LoginBox extends BivElement {
   }
 
   #renderForm(): TemplateResult {
-    const summary = this.#summary.render(this.#form, this.#i18n, (error) => this.#problemMessage(error), this.headingAt());
+    const summary = this.#summary.render(this.#form, this.#i18n, (error) => problemText(this.#i18n, error), this.headingAt());
     const t = (key: 'identifierLabel' | 'identifierHint' | 'pinLabel' | 'pinHint' | 'errorPrefix') => this.#i18n.t(key);
-    const message = (name: Field, code: string) => this.#fieldMessage(name, code);
+    const message = (name: Field, code: string) => fieldText(this.#i18n, name, code);
     const newCard = this.newCardHref ? html`<p><a href=${this.newCardHref}>${this.#i18n.t('blocked.link')}</a></p>` : nothing;
     // The session ended because the card was blocked (here or elsewhere): say so above the form.
     const blocked = blockedWords(this.#i18n, this.#session.state);

@@ -1,4 +1,4 @@
-import { plural } from '../shared/localize.js';
+import { plural } from '../shared/plural.js';
 import { sharedMessages, type FormCatalogue } from '../shared/messages.js';
 import { identifierMessages, type IdentifierIssues } from '../shared/identifier-messages.js';
 import { newPinMessages, type NewPinIssues } from '../shared/new-pin-fields.js';

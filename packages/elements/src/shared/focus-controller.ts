@@ -3,19 +3,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
 /**
- * Focus `target`, GOV.UK Frontend's way: an element that is not focusable (the error summary, a
- * paragraph) gets `tabindex="-1"` only while it has focus, so it does not stay a click target.
- */
-export function focusNow(target: HTMLElement | null | undefined, options?: FocusOptions): void {
-  if (!target) return;
-  if (!target.hasAttribute('tabindex')) {
-    target.tabIndex = -1;
-    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-  }
-  target.focus(options);
-}
-
-/**
  * Moves focus sensibly in an element's shadow root: after the next render (to a heading, the error
  * summary, a field), or at once to a field of an error summary's link (fragment links do not
  * reach into shadow roots). What is not focusable itself is focusable only while focused.
@@ -47,16 +34,21 @@ export class FocusController implements ReactiveController {
    */
   readonly link = (id: string): void => {
     const root = this.#host.renderRoot;
-    const input = root.querySelector<HTMLElement>(`#${id}`);
-    if (!input) return;
-    (root.querySelector(`label[for="${id}"]`) ?? input).scrollIntoView();
-    input.focus({ preventScroll: true });
+    root.querySelector(`label[for="${id}"]`)?.scrollIntoView();
+    root.querySelector<HTMLElement>(`#${id}`)?.focus({ preventScroll: true });
   };
 
   hostUpdated(): void {
     const selector = this.#pending;
     if (!selector) return;
     this.#pending = undefined;
-    focusNow(this.#host.renderRoot.querySelector<HTMLElement>(selector));
+    const target = this.#host.renderRoot.querySelector<HTMLElement>(selector);
+    // GOV.UK Frontend's way: what is not focusable itself (the error summary, a paragraph) gets
+    // tabindex="-1" only while it has focus, so it does not stay a target of clicks.
+    if (target && !target.hasAttribute('tabindex')) {
+      target.tabIndex = -1;
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    }
+    target?.focus();
   }
 }

@@ -18,13 +18,6 @@ export type Message = string | ((...args: never[]) => string);
 export type Catalogue = Record<string, Message>;
 type Args<M extends Message> = M extends (...args: infer A) => string ? A : [];
 
-/**
- * The words for a count `n` in `locale`, by its plural category (`Intl.PluralRules`): for catalogue
- * messages such as "1 lån" / "2 lån", "1 dag" / "2 dagar". `other` is the form of any category not given.
- */
-export const plural = (locale: Locale, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string =>
-  forms[new Intl.PluralRules(INTL_TAG[locale]).select(n)] ?? forms.other;
-
 /** The locale for a language tag such as `sv`, `sv-FI`, `en-GB` or `nb` (-> sv). */
 export function localeOf(tag: string | null | undefined): Locale {
   const primary = (tag ?? '').trim().toLowerCase().split('-')[0] ?? '';
@@ -115,13 +108,12 @@ export class LocalizeController<M extends Catalogue> implements ReactiveControll
   }
 
   /**
-   * The message of a key made at run time (`problem.<code>`, `<field>.<code>`), if the catalogue has
-   * one; `args` go to a message that is a function.
+   * The message of a key made at run time from a code that came over the wire (`<field>.<code>`,
+   * `reason.<code>`), if the catalogue has one. Problem codes need none: every catalogue has them all.
    */
-  lookup(key: string, ...args: unknown[]): string | undefined {
+  lookup(key: string): string | undefined {
     const message = (this.#catalogues[this.#locale] as Catalogue)[key];
-    if (message === undefined) return undefined;
-    return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;
+    return typeof message === 'function' ? (message)() : message;
   }
 
   /** A date and time, e.g. "6 december 2026 14:30", in Swedish time. */
