@@ -34,7 +34,7 @@ export class FocusController implements ReactiveController {
    */
   readonly link = (id: string): void => {
     const root = this.#host.renderRoot;
-    root.querySelector(`label[for="${id}"]`)?.scrollIntoView();
+    root.querySelector(`label[for=${id}]`)?.scrollIntoView();
     root.querySelector<HTMLElement>(`#${id}`)?.focus({ preventScroll: true });
   };
 

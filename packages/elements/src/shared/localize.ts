@@ -113,7 +113,7 @@ export class LocalizeController<M extends Catalogue> implements ReactiveControll
    */
   lookup(key: string): string | undefined {
     const message = (this.#catalogues[this.#locale] as Catalogue)[key];
-    return typeof message === 'function' ? (message)() : message;
+    return typeof message === 'function' ? message() : message;
   }
 
   /** A date and time, e.g. "6 december 2026 14:30", in Swedish time. */
