@@ -1,3 +1,6 @@
+// Over 350 lines on purpose: the get-card form has twelve fields, the under-18 path, two
+// results and every fault, each tested against the real server; the shared helpers are in
+// test/element-helpers.ts.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { REQUEST_TIMEOUT, resetLibraries, setFetch } from '@biv/client';

@@ -1,3 +1,6 @@
+// Over 350 lines on purpose: one suite per behaviour of the login box (states, fields, errors,
+// focus, sessions shared between boxes, English), each against the real server; the shared
+// helpers are in test/element-helpers.ts.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { resetSessions, setFetch } from '@biv/client';
