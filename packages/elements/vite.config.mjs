@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /**
  * Stale element chunks would pile up (dist/ is shared with tsc's output and not emptied).
@@ -23,7 +24,14 @@ function cleanChunks() {
  * tsconfig's experimentalDecorators. tsc's typed ESM shares `dist/`, so it is not emptied.
  */
 export default defineConfig({
-  plugins: [cleanChunks()],
+  plugins: [
+    cleanChunks(),
+    // The templates' and styles' indentation went to every page (Lit keeps template strings as
+    // written): html`` and css`` literals are minified, white space collapsed to one space
+    // (never removed, so text between inline elements reads as written). About 0.6 KB gzip on a
+    // login-box page, with the sources kept readable.
+    minifyTemplateLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
+  ],
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   build: {
     outDir: 'dist',

@@ -151,23 +151,37 @@ export class LoginBox extends BivElement {
     const locale = this.#i18n.locale;
     const configError = this.#session.configError;
     if (configError) {
-      return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}><p class="config-error" part="error" role="alert">${problemText(this.#i18n, configError)}</p></div>`;
+      return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>
+        <p class="config-error" part="error" role="alert">${problemText(this.#i18n, configError)}</p>
+      </div>`;
     }
     const current = this.#session.state;
     // The status region is outside both views: "Du är utloggad." is set into the region that was
     // there before the logout, not drawn with the new form.
-    return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>${current.status === 'logged-in' ? this.#renderLoggedIn(current) : this.#renderForm()}
-      ${statusRegion(this.#announcement ? this.#i18n.t(this.#announcement) : '')}</div>`;
+    return html`<div class="box" lang=${locale} dir=${this.#i18n.dir}>
+      ${current.status === 'logged-in' ? this.#renderLoggedIn(current) : this.#renderForm()}
+      ${statusRegion(this.#announcement ? this.#i18n.t(this.#announcement) : '')}
+    </div>`;
   }
 
   #renderLoggedIn(current: Extract<SessionState, { status: 'logged-in' }>): TemplateResult {
     const { patron } = current;
     const temporary = patron.cardState === 'temporary';
-    return html`<div class="logged-in" part="logged-in"><p class="logged-in-as" id="logged-in-as">${this.#i18n.t('loggedInAs')} <strong>${patron.name}</strong></p>${temporary
-        ? html`<p class="note">${patron.validUntil ? this.#i18n.t('temporary', this.#i18n.dateTime(patron.validUntil)) : this.#i18n.t('temporaryNoDate')}</p>`
+    return html`<div class="logged-in" part="logged-in">
+      <p class="logged-in-as" id="logged-in-as">${this.#i18n.t('loggedInAs')} <strong>${patron.name}</strong></p>
+      ${temporary
+        ? html`<p class="note">
+            ${patron.validUntil ? this.#i18n.t('temporary', this.#i18n.dateTime(patron.validUntil)) : this.#i18n.t('temporaryNoDate')}
+          </p>`
         : nothing}
       ${current.pageOnly ? html`<p class="note" part="page-only">${this.#i18n.t('pageOnly')}</p>` : nothing}
-      ${this.#logoutFailed ? html`<p class="error-message" part="error" role="alert">${this.#i18n.t('logoutFailed')}</p>` : nothing}<div class="actions"><button part="button" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#logout}>${this.#i18n.t('logout')}</button></div></div>`;
+      ${this.#logoutFailed ? html`<p class="error-message" part="error" role="alert">${this.#i18n.t('logoutFailed')}</p>` : nothing}
+      <div class="actions">
+        <button part="button" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#logout}>
+          ${this.#i18n.t('logout')}
+        </button>
+      </div>
+    </div>`;
   }
 
   #renderForm(): TemplateResult {
@@ -179,9 +193,20 @@ export class LoginBox extends BivElement {
     const blocked = blockedWords(this.#i18n, this.#session.state);
 
     return html`${blocked
-        ? html`<div class="note" part="notice"><p><strong>${blocked.title}</strong></p><p>${blocked.text}</p>${newCard}</div>`
+        ? html`<div class="note" part="notice">
+            <p><strong>${blocked.title}</strong></p>
+            <p>${blocked.text}</p>
+            ${newCard}
+          </div>`
         : nothing}
-      ${summary} ${this.#summary.shown && this.#summary.problem?.code === 'card_blocked' ? newCard : nothing}<form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>${identifierField(this.#form, { label: t('identifierLabel'), hint: t('identifierHint'), errorPrefix: t('errorPrefix'), message })}
-        ${pinField(this.#form, 'pin', 'current-password', { label: t('pinLabel'), hint: t('pinHint'), errorPrefix: t('errorPrefix'), message })}<div class="actions"><button part="button" type="submit" @pointerdown=${this.#form.holdBlurChecks} aria-disabled=${this.busy ? 'true' : 'false'}>${this.#i18n.t('submit')}</button>${this.forgotPinHref ? html`<a class="forgot" href=${this.forgotPinHref}>${this.#i18n.t('forgotPin')}</a>` : nothing}</div></form>`;
+      ${summary} ${this.#summary.shown && this.#summary.problem?.code === 'card_blocked' ? newCard : nothing}
+      <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submit}>
+        ${identifierField(this.#form, { label: t('identifierLabel'), hint: t('identifierHint'), errorPrefix: t('errorPrefix'), message })}
+        ${pinField(this.#form, 'pin', 'current-password', { label: t('pinLabel'), hint: t('pinHint'), errorPrefix: t('errorPrefix'), message })}
+        <div class="actions">
+          <button part="button" type="submit" @pointerdown=${this.#form.holdBlurChecks} aria-disabled=${this.busy ? 'true' : 'false'}>${this.#i18n.t('submit')}</button>
+          ${this.forgotPinHref ? html`<a class="forgot" href=${this.forgotPinHref}>${this.#i18n.t('forgotPin')}</a>` : nothing}
+        </div>
+      </form>`;
   }
 }

@@ -158,18 +158,21 @@ export interface FieldOptions {
 /**
  * A field: label, optional hint, inline error with a visually hidden prefix, and the input,
  * all in one shadow root so `for` and `aria-describedby` reach each other.
- * (The templates here and in the login box have no white space between block elements: it would
- * be sent to every page of the login box for nothing.)
  */
 export function field(options: FieldOptions): TemplateResult {
   const hintId = options.hint ? `${options.id}-hint` : undefined;
   const errorId = options.error ? `${options.id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  return html`<div class="field ${options.error ? 'field--error' : ''}"><label part="label" for=${options.id}>${options.label}</label>${options.hint ? html`<span class="hint" id=${ifDefined(hintId)}>${options.hint}</span>` : nothing}
+  return html`<div class="field ${options.error ? 'field--error' : ''}">
+    <label part="label" for=${options.id}>${options.label}</label>
+    ${options.hint ? html`<span class="hint" id=${ifDefined(hintId)}>${options.hint}</span>` : nothing}
     ${options.error
-      ? html`<p class="error-message" part="error" id=${ifDefined(errorId)}><span class="visually-hidden">${options.errorPrefix}</span> ${options.error}</p>`
+      ? html`<p class="error-message" part="error" id=${ifDefined(errorId)}>
+          <span class="visually-hidden">${options.errorPrefix}</span> ${options.error}
+        </p>`
       : nothing}
-    ${options.input(describedBy, Boolean(options.error))}</div>`;
+    ${options.input(describedBy, Boolean(options.error))}
+  </div>`;
 }
 
 export interface SummaryOptions {
@@ -193,11 +196,17 @@ export function errorSummary(options: SummaryOptions): TemplateResult {
     event.preventDefault();
     options.onLink(fieldId);
   };
-  return html`<div class="error-summary" part="summary"><div role="alert">${heading(options.level ?? 2, options.title, { id: 'error-summary-title' })}
+  return html`<div class="error-summary" part="summary">
+    <div role="alert">
+      ${heading(options.level ?? 2, options.title, { id: 'error-summary-title' })}
       ${options.message ? html`<p>${options.message}</p>` : nothing}
       ${options.items.length
-        ? html`<ul>${options.items.map((item) => html`<li><a href="#${item.fieldId}" @click=${click(item.fieldId)}>${item.text}</a></li>`)}</ul>`
-        : nothing}</div></div>`;
+        ? html`<ul>
+            ${options.items.map((item) => html`<li><a href="#${item.fieldId}" @click=${click(item.fieldId)}>${item.text}</a></li>`)}
+          </ul>`
+        : nothing}
+    </div>
+  </div>`;
 }
 
 /**

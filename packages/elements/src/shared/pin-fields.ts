@@ -44,10 +44,22 @@ export function identifierField<F extends string>(form: FormController<F | 'iden
     error: code === undefined ? undefined : options.message('identifier', code),
     errorPrefix: options.errorPrefix,
     input: (describedBy, invalid) =>
-      html`<input id="identifier" part="input" name="username" type="text" autocomplete="username" autocapitalize="off" spellcheck="false" required aria-describedby=${ifDefined(
-        describedBy,
-      )} aria-invalid=${invalid ? 'true' : 'false'} .value=${live(form.value('identifier'))} @input=${(event: InputEvent) =>
-        form.input('identifier', normaliseInput(event.target as HTMLInputElement, normaliseIdentifier))} @paste=${pasteIdentifier} @blur=${() => form.blur('identifier')} />`,
+      html`<input
+        id="identifier"
+        part="input"
+        name="username"
+        type="text"
+        autocomplete="username"
+        autocapitalize="off"
+        spellcheck="false"
+        required
+        aria-describedby=${ifDefined(describedBy)}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        .value=${live(form.value('identifier'))}
+        @input=${(event: InputEvent) => form.input('identifier', normaliseInput(event.target as HTMLInputElement, normaliseIdentifier))}
+        @paste=${pasteIdentifier}
+        @blur=${() => form.blur('identifier')}
+      />`,
   });
 }
 
@@ -72,11 +84,24 @@ export function pinField<F extends string>(
     error: code === undefined ? undefined : options.message(name, code),
     errorPrefix: options.errorPrefix,
     input: (describedBy, invalid) =>
-      html`<input id=${id} class="short" part="input" name=${autocomplete === 'current-password' ? 'password' : id} type="password" inputmode="numeric" autocomplete=${autocomplete} required aria-describedby=${ifDefined(
-        describedBy,
-      )} aria-invalid=${invalid ? 'true' : 'false'} .value=${live(form.value(name))} @input=${(event: InputEvent) => {
+      html`<input
+        id=${id}
+        class="short"
+        part="input"
+        name=${autocomplete === 'current-password' ? 'password' : id}
+        type="password"
+        inputmode="numeric"
+        autocomplete=${autocomplete}
+        required
+        aria-describedby=${ifDefined(describedBy)}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        .value=${live(form.value(name))}
+        @input=${(event: InputEvent) => {
           form.input(name, normaliseInput(event.target as HTMLInputElement, normalisePin));
           if (name === 'newPin') form.recheck('newPinRepeat' as F); // the repetition follows the PIN
-        }} @paste=${pastePin} @blur=${() => form.blur(name)} />`,
+        }}
+        @paste=${pastePin}
+        @blur=${() => form.blur(name)}
+      />`,
   });
 }
