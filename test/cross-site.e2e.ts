@@ -1,3 +1,5 @@
+// Over 350 lines on purpose: one HTTPS front and browser for every hostile-page scenario, which
+// would otherwise be started once per file.
 /**
  * Proven on hostile pages: the widgets on municipal pages of OTHER sites than the library API, in
  * Chromium with third-party cookies blocked. One HTTPS server (test/https-sites.ts) is the TLS

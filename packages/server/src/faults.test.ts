@@ -1,3 +1,5 @@
+// Over 350 lines on purpose: one scenario per way the database or the mail server fails, each
+// against a real PostgreSQL or SMTP server, on both stores; split, they would share the harness only.
 // The server when what it depends on fails. PostgreSQL goes away (every connection cut, the port
 // closed) between requests and in the middle of one, at every statement in turn, or stops
 // answering; SQLite is locked by another process; the SMTP server is down. Requests that need the

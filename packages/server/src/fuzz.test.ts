@@ -1,3 +1,5 @@
+// Over 350 lines on purpose: the generators of every route's bodies and headers belong together
+// with the properties they feed.
 // Property-based fuzzing (fast-check) of every route in the contract's route table: generated and
 // hostile bodies, content types, headers, sessions and path ids. Whatever comes in, the answer is
 // never a 5xx, never a stack trace, a path into node_modules or a query; every problem is

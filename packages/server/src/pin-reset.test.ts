@@ -1,3 +1,5 @@
+// Over 350 lines on purpose: the whole PIN reset and change flow (request, mail, link, token
+// states, limits, the change while logged in), each step tested on SQLite and PostgreSQL.
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,3 +1,4 @@
+// Over 350 lines on purpose: every way around the lockout is a test of its own here.
 // The lockout tried as an attacker meets it: requests in parallel, every spelling of an
 // identifier, forged proxy headers, through a real proxy, and two instances on one PostgreSQL.
 import { after, before, describe, it } from 'node:test';
