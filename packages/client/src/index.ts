@@ -9,6 +9,7 @@ export { listLibraries, resetLibraries } from './libraries.js';
 export { register } from './registration.js';
 export { changePin, confirmPinReset, requestPinReset } from './pin.js';
 export { blockCard } from './card.js';
+export { getProfile, updateProfile } from './profile.js';
 export { cancelReservation, listLoans, listReservations, newIdempotencyKey, renewLoan, renewLoans, updateReservation } from './loans.js';
 // What elements need from the contract comes through here, so the zod configuration above is
 // always evaluated before the contract's schemas.
@@ -44,4 +45,7 @@ export {
   type ProblemCode,
   BlockCardRequest,
   type SessionEndReason,
+  ProfileUpdate,
+  PROFILE_FIELDS,
+  type ProfileResponse,
 } from '@biv/contract';

@@ -11,3 +11,4 @@ export * from './pin-change.js';
 export * from './loans.js';
 export * from './card.js';
 export * from './routes.js';
+export * from './profile.js';

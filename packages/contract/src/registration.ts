@@ -42,24 +42,32 @@ const patterned = (pattern: RegExp, code: string, max: number) =>
     }),
   );
 
+// The contact fields, one schema each: registration and the profile change (`ProfileUpdate`) share them.
+
+export const StreetAddress = requiredText(200);
+/** `44231` or `442 31`. */
+export const PostalCode = patterned(POSTAL_CODE_PATTERN, 'postal_code_format', 6);
+export const City = requiredText(100);
+export const Email = patterned(EMAIL_PATTERN, 'email_format', 254);
+/** A mobile phone number; an empty string (or white space) is no number. */
+export const Phone = z.string({ error: 'invalid_type' }).check(
+  z.superRefine((value, ctx) => {
+    const trimmed = value.trim();
+    if (trimmed !== '' && !PHONE_PATTERN.test(trimmed)) ctx.addIssue({ code: 'custom', message: 'phone_format', input: value });
+  }),
+);
+
 export const RegistrationRequest = z
   .object({
     personnummer: Personnummer,
     givenName: requiredText(100),
     familyName: requiredText(100),
-    streetAddress: requiredText(200),
-    postalCode: patterned(POSTAL_CODE_PATTERN, 'postal_code_format', 6),
-    city: requiredText(100),
-    email: patterned(EMAIL_PATTERN, 'email_format', 254),
+    streetAddress: StreetAddress,
+    postalCode: PostalCode,
+    city: City,
+    email: Email,
     /** Optional; an empty string counts as absent. */
-    phone: z.optional(
-      z.string({ error: 'invalid_type' }).check(
-        z.superRefine((value, ctx) => {
-          const trimmed = value.trim();
-          if (trimmed !== '' && !PHONE_PATTERN.test(trimmed)) ctx.addIssue({ code: 'custom', message: 'phone_format', input: value });
-        }),
-      ),
-    ),
+    phone: z.optional(Phone),
     homeLibraryId: requiredText(64),
     pin: NewPin,
     /** The patron accepts the loan rules; the server records which version, and when. */

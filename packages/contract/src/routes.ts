@@ -4,6 +4,7 @@ import { RegistrationCreated, RegistrationReceived, RegistrationRequest } from '
 import { IDEMPOTENCY_HEADER, LoansResponse, RenewalResult, RenewalsRequest, RenewalsResponse, Reservation, ReservationsResponse, ReservationUpdate } from './loans.js';
 import { ChangePinRequest, PinResetAccepted, PinResetConfirm, PinResetRequest } from './pin-change.js';
 import { BlockCardRequest } from './card.js';
+import { ProfileResponse, ProfileUpdate } from './profile.js';
 
 export interface RouteResponse {
   description: string;
@@ -101,6 +102,26 @@ export const routes = {
       400: problem('invalid_token (with `reason`: expired, used, replaced or unknown) or validation_failed: the new PIN is malformed or too easy to guess'),
       403: problem('card_blocked or card_expired: the PIN cannot be changed on the web'),
       429: problem('rate_limited: too many invalid tokens from this client', { 'Retry-After': 'Seconds until a new attempt is allowed' }),
+    },
+  },
+  getProfile: {
+    method: 'get',
+    path: '/me',
+    summary: "The logged-in patron's own details (Mina uppgifter): name, borrower ID, card, home library and contact details",
+    auth: true,
+    responses: { 200: { description: "The patron's details", schema: ProfileResponse }, 401: problem('unauthenticated') },
+  },
+  updateProfile: {
+    method: 'patch',
+    path: '/me',
+    summary:
+      'Change the patron\'s own contact details: only the fields sent change (at least one); `phone: ""` removes the phone number, the e-mail address and the postal address cannot be removed. A changed e-mail address is told to the old one',
+    auth: true,
+    body: ProfileUpdate,
+    responses: {
+      200: { description: 'Changed: the details as they are now', schema: ProfileResponse },
+      400: problem('validation_failed: a field is invalid (email_format, postal_code_format, phone_format, required, too_long, invalid), or no field was sent (no_changes)'),
+      401: problem('unauthenticated'),
     },
   },
   changePin: {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { LoginRequest, SessionResponse } from './schemas.js';
 import { RegistrationRequest } from './registration.js';
 import { RenewalsRequest, ReservationUpdate } from './loans.js';
+import { ProfileUpdate } from './profile.js';
 import { toFieldIssues } from './issues.js';
 import { routes } from './routes.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -116,5 +117,44 @@ describe('RenewalsRequest and ReservationUpdate', () => {
     assert.deepEqual(issues(RenewalsRequest, { ids: ['x'.repeat(65)] }), [{ path: 'ids.0', code: 'too_long' }]);
     assert.deepEqual(issues(ReservationUpdate, { pickupLibraryId: 'kungalv' }), []);
     assert.deepEqual(issues(ReservationUpdate, { pickupLibraryId: 'kung\u0000alv' }), [{ path: 'pickupLibraryId', code: 'invalid' }]);
+  });
+});
+
+describe('ProfileUpdate', () => {
+  const issues = (input: unknown) => {
+    const result = ProfileUpdate.safeParse(input);
+    return result.success ? [] : toFieldIssues(result.error.issues);
+  };
+
+  it('takes any one field or several; an empty phone is a removal, not an error', () => {
+    assert.deepEqual(issues({ email: 'a@example.org' }), []);
+    assert.deepEqual(issues({ phone: '' }), []);
+    assert.deepEqual(issues({ streetAddress: 'Storgatan 1', postalCode: '442 30', city: 'Kungälv', phone: '070-123 45 67' }), []);
+  });
+
+  it('has the field rules and codes of registration, and wants at least one field', () => {
+    assert.deepEqual(issues({ email: 'nope' }), [{ path: 'email', code: 'email_format' }]);
+    assert.deepEqual(issues({ email: '' }), [{ path: 'email', code: 'required' }]);
+    assert.deepEqual(issues({ postalCode: '1234' }), [{ path: 'postalCode', code: 'postal_code_format' }]);
+    assert.deepEqual(issues({ phone: 'x' }), [{ path: 'phone', code: 'phone_format' }]);
+    assert.deepEqual(issues({ city: '' }), [{ path: 'city', code: 'required' }]);
+    assert.deepEqual(issues({ streetAddress: 'a\u0000b' }), [{ path: 'streetAddress', code: 'invalid' }]);
+    assert.deepEqual(issues({}), [{ path: '', code: 'no_changes' }]);
+    assert.deepEqual(issues({ name: 'Someone' }), [{ path: '', code: 'no_changes' }]);
+  });
+
+  it('gives each bad value the code registration gives it', () => {
+    const application = {
+      personnummer: '19900101-2385', givenName: 'C', familyName: 'C', streetAddress: 'S 1', postalCode: '44230', city: 'K',
+      email: 'c@example.org', homeLibraryId: 'kungalv', pin: '7391', acceptRules: true,
+    };
+    const bad = ['', ' ', 'x', 'x'.repeat(300), 'a\u0000b', '12 345', 'a@b', 42, null];
+    for (const field of ['streetAddress', 'postalCode', 'city', 'email', 'phone'] as const) {
+      for (const value of bad) {
+        const registration = RegistrationRequest.safeParse({ ...application, [field]: value });
+        const expected = registration.success ? [] : toFieldIssues(registration.error.issues).filter((i) => i.path === field);
+        assert.deepEqual(issues({ [field]: value }), expected, `${field}: ${JSON.stringify(value)}`);
+      }
+    }
   });
 });

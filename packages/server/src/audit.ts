@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './db/database.js';
 
 /** What the audit trail records. */
-export type AuditEvent = 'card_blocked';
+export type AuditEvent = 'card_blocked' | 'email_changed';
 /** How it was done: `web` is the patron through the API (the widgets). */
 export type AuditChannel = 'web';
 

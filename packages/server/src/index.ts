@@ -26,7 +26,7 @@ import type { DemoSites } from './demo-sites.js';
 export { createApp, API_ROOT, SESSION_COOKIE } from './app.js';
 export { loadConfig, type Config } from './config.js';
 export { openDatabase, migrate, type Db } from './db/database.js';
-export type { IlsAdapter, IlsLoan, IlsPatron, IlsRenewal, IlsReservation, PatronLookup } from './ils/types.js';
+export type { ContactChanges, IlsAdapter, IlsContact, IlsLoan, IlsPatron, IlsRenewal, IlsReservation, PatronLookup } from './ils/types.js';
 export { LocalIls, DEFAULT_LOAN_RULES, type LoanRules } from './ils/local.js';
 export { hashPin, verifyPin } from './pin-hash.js';
 export { MemoryOutbox, SmtpMailer, type Mailer, type MailMessage, type OutboxEntry } from './mail.js';

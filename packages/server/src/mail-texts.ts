@@ -131,3 +131,30 @@ export function cardBlockedMail(to: string, at: Date): MailMessage {
     ],
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Contact details
+
+/**
+ * Sent to the OLD address when the e-mail address is changed on the web. It never holds the new
+ * address (not even part of it): whoever reads the old mailbox learns that it changed, not where to.
+ */
+export function emailChangedMail(to: string, at: Date): MailMessage {
+  const when = formatStockholmTime(at);
+  return bilingual(
+    to,
+    { sv: 'Din e-postadress har ändrats', en: 'Your e-mail address has been changed' },
+    [
+      'Hej!',
+      `Din e-postadress hos Bibliotek i Väst ändrades ${when.sv} under Mina uppgifter. Det här meddelandet skickas till din tidigare adress. Från och med nu skickar vi e-post till den nya adressen.`,
+      'Var det du? Då behöver du inte göra något.',
+      'Var det inte du? Då kan någon annan ha kommit åt ditt konto. Spärra kortet direkt under Mina sidor, eller kontakta ditt bibliotek.',
+    ],
+    [
+      'Hello,',
+      `Your e-mail address with Bibliotek i Väst was changed ${when.en} in My details. This message goes to your previous address. From now on we send e-mail to the new address.`,
+      'Was it you? Then you need not do anything.',
+      'Was it not you? Then someone else may have got into your account. Block the card at once in My pages, or contact your library.',
+    ],
+  );
+}

@@ -127,7 +127,7 @@ export interface IdempotencyKeysTable {
 export interface AuditEventsTable {
   id: string;
   patron_id: string;
-  /** 'card_blocked' */
+  /** 'card_blocked' | 'email_changed' */
   event: string;
   /** 'web' (the patron, through the API) */
   channel: string;

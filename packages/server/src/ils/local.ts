@@ -5,7 +5,7 @@ import type { PatronsTable } from '../db/schema.js';
 import { verifyAgainstDummy, verifyPin } from '../pin-hash.js';
 import type { ItemFormat, RenewalReason } from '@biv/contract';
 import { endOfSwedishDay, swedishDaysBetween } from '../days.js';
-import type { IlsAdapter, IlsLoan, IlsPatron, IlsRenewal, IlsReservation, NewTemporaryPatron, PatronLookup } from './types.js';
+import type { ContactChanges, IlsAdapter, IlsContact, IlsLoan, IlsPatron, IlsRenewal, IlsReservation, NewTemporaryPatron, PatronLookup } from './types.js';
 
 /** The local library system's loan rules (configuration: docs/server.md). */
 export interface LoanRules {
@@ -63,6 +63,27 @@ export class LocalIls implements IlsAdapter {
   async getPatron(id: string): Promise<IlsPatron | undefined> {
     const row = await this.db.selectFrom('patrons').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toPatron(row);
+  }
+
+  async getContact(patronId: string): Promise<IlsContact | undefined> {
+    const row = await this.db
+      .selectFrom('patrons')
+      .select(['email', 'phone', 'street_address', 'postal_code', 'city'])
+      .where('id', '=', patronId)
+      .executeTakeFirst();
+    return row && { email: row.email, phone: row.phone, streetAddress: row.street_address, postalCode: row.postal_code, city: row.city };
+  }
+
+  async updateContact(patronId: string, changes: ContactChanges): Promise<IlsContact | undefined> {
+    const set = {
+      ...(changes.email === undefined ? {} : { email: changes.email }),
+      ...(changes.phone === undefined ? {} : { phone: changes.phone }),
+      ...(changes.streetAddress === undefined ? {} : { street_address: changes.streetAddress }),
+      ...(changes.postalCode === undefined ? {} : { postal_code: changes.postalCode }),
+      ...(changes.city === undefined ? {} : { city: changes.city }),
+    };
+    if (Object.keys(set).length > 0) await this.db.updateTable('patrons').set(set).where('id', '=', patronId).execute();
+    return this.getContact(patronId);
   }
 
   async verifyPin(patronId: string, pin: string): Promise<boolean> {

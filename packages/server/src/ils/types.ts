@@ -11,12 +11,35 @@ export interface IlsPatron {
   validUntil: string | null;
   /** Where the library writes to the patron, if it knows; never shown to anyone else. */
   email?: string | null;
-  /** The card number (a login identifier, and a throttle key); never shown or logged. */
+  /** The card number (a login identifier, and a throttle key); shown only to the patron (`GET /me`), never logged. */
   cardNumber?: string | null;
   /** Normalised 12 digits, for the personal PIN rules; never shown or logged. */
   personnummer?: string | null;
   /** The library the patron chose; its municipality decides which PIN reset page links go to. */
   homeLibraryId?: string | null;
+}
+
+/** Where the library reaches the patron. Null: the library system has no value for it. Never logged. */
+export interface IlsContact {
+  email: string | null;
+  /** Mobile phone. */
+  phone: string | null;
+  streetAddress: string | null;
+  postalCode: string | null;
+  city: string | null;
+}
+
+/**
+ * A change of contact details, already validated and normalised by the service: an absent field
+ * stays as it is; `phone: null` removes the phone number. The e-mail and postal address are
+ * changed, never removed.
+ */
+export interface ContactChanges {
+  email?: string;
+  phone?: string | null;
+  streetAddress?: string;
+  postalCode?: string;
+  city?: string;
 }
 
 /** A new patron from online registration, already validated and normalised by the service. */
@@ -85,6 +108,13 @@ export type PatronLookup = { cardNumber: string } | { personnummer: string };
 export interface IlsAdapter {
   findPatron(lookup: PatronLookup): Promise<IlsPatron | undefined>;
   getPatron(id: string): Promise<IlsPatron | undefined>;
+  /** The patron's contact details (`GET /me`); undefined for an unknown patron. */
+  getContact(patronId: string): Promise<IlsContact | undefined>;
+  /**
+   * Change the patron's contact details (`PATCH /me`); resolves to them as they are after the
+   * change, or undefined (changing nothing) for an unknown patron.
+   */
+  updateContact(patronId: string, changes: ContactChanges): Promise<IlsContact | undefined>;
   /** Whether the PIN is the patron's; slow by design. */
   verifyPin(patronId: string, pin: string): Promise<boolean>;
   listLibraries(): Promise<Library[]>;

@@ -25,7 +25,7 @@ export interface RegistrationDeps {
 const DAY = 24 * 3600 * 1000;
 
 /** `411 01`: the usual way to write a Swedish postal code. */
-const normalisePostalCode = (code: string) => {
+export const normalisePostalCode = (code: string) => {
   const digits = code.replace(/\s/g, '');
   return `${digits.slice(0, 3)} ${digits.slice(3)}`;
 };
