@@ -19,6 +19,9 @@ export interface LoanRules {
 
 export const DEFAULT_LOAN_RULES: LoanRules = { loanDays: 28, maxRenewals: 3, overdueLimitDays: 30 };
 
+/** Prefix of the card number placeholder of a temporary account; it never matches a card pattern. */
+export const TEMPORARY_CARD_PREFIX = 'temporary:';
+
 const toPatron = (row: Selectable<PatronsTable>): IlsPatron => ({
   id: row.id,
   name: row.name,
@@ -26,13 +29,11 @@ const toPatron = (row: Selectable<PatronsTable>): IlsPatron => ({
   cardState: row.card_state as IlsPatron['cardState'],
   validUntil: row.valid_until,
   email: row.email,
-  cardNumber: row.card_number,
+  // A temporary account's placeholder is no card number: the patron has no card yet.
+  cardNumber: row.card_number.startsWith(TEMPORARY_CARD_PREFIX) ? null : row.card_number,
   personnummer: row.personnummer,
   homeLibraryId: row.home_library_id,
 });
-
-/** Prefix of the card number placeholder of a temporary account; it never matches a card pattern. */
-export const TEMPORARY_CARD_PREFIX = 'temporary:';
 
 /** A unique constraint said no (SQLite or PostgreSQL). */
 function isUniqueViolation(error: unknown): boolean {

@@ -6,7 +6,6 @@ import { deliver, type Mailer } from '../mail.js';
 import { emailChangedMail } from '../mail-texts.js';
 import type { Transact } from '../store.js';
 import { effectiveCardState } from './auth.js';
-import { TEMPORARY_CARD_PREFIX } from '../ils/local.js';
 import { normalisePostalCode } from './registration.js';
 
 export interface ProfileDeps {
@@ -21,11 +20,10 @@ export interface ProfileDeps {
 /** What the patron sees of themselves: the patron as the session has them, and their contact details. */
 export function toProfile(patron: IlsPatron, contact: IlsContact | undefined, now: Date): ProfileResponse {
   const optional = (value: string | null | undefined) => (value ? value : undefined);
-  const card = patron.cardNumber && !patron.cardNumber.startsWith(TEMPORARY_CARD_PREFIX) ? patron.cardNumber : undefined;
   const profile: ProfileResponse = {
     name: patron.name,
     borrowerId: patron.borrowerId,
-    cardNumber: card,
+    cardNumber: optional(patron.cardNumber),
     cardState: effectiveCardState(patron, now),
     validUntil: optional(patron.validUntil),
     homeLibraryId: optional(patron.homeLibraryId),
