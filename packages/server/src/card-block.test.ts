@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AuditLog } from './audit.js';
 import { MemoryOutbox } from './mail.js';
-import { Harness, cookieOf, json, ownPostgresDatabase } from './test-harness.js';
+import { Harness, json, ownPostgresDatabase } from './test-harness.js';
 
 const ALVA = { card: '1000000001', personnummer: '19850322-2385', pin: '1357', email: 'alva.andersson@example.org' };
 const CECILIA = { card: '1000000003', pin: '3579' };
@@ -19,13 +19,8 @@ for (const [label, databaseUrl] of databases) {
     before(() => h.start({ lockoutAttempts: 3 }, { mailer: outbox }));
     after(() => h.stop());
 
-    const as = (cookie: string, method: string, path: string, body?: unknown) =>
-      h.request(method, path, { ...(body === undefined ? {} : { body }), headers: { cookie: `biv_session=${cookie}` } });
-    const session = async (identifier: string, pin: string) => {
-      const cookie = cookieOf(await h.login(identifier, pin));
-      assert.ok(cookie, 'logged in');
-      return cookie;
-    };
+    const as = h.as.bind(h);
+    const session = h.session.bind(h);
     const patronId = async (card: string) =>
       (await h.services.db.selectFrom('patrons').select('id').where('card_number', '=', card).executeTakeFirstOrThrow()).id;
     const cardState = async (card: string) =>

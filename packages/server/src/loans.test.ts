@@ -24,8 +24,7 @@ for (const [label, databaseUrl] of databases) {
     });
     after(() => h.stop());
 
-    const as = (cookie: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-      h.request(method, path, { ...(body === undefined ? {} : { body }), headers: { cookie: `biv_session=${cookie}`, ...headers } });
+    const as = h.as.bind(h);
     const loans = async (cookie = alva) => LoansResponse.parse(await json(await as(cookie, 'GET', '/me/loans'))).loans;
     const loan = async (title: string) => {
       const found = (await loans()).find((l) => l.title === title);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { ProfileResponse } from '@biv/contract';
 import { AuditLog } from './audit.js';
 import { MemoryOutbox } from './mail.js';
-import { Harness, application, cookieOf, json, ownPostgresDatabase } from './test-harness.js';
+import { Harness, application, json, ownPostgresDatabase } from './test-harness.js';
 
 const ALVA = { card: '1000000001', pin: '1357', email: 'alva.andersson@example.org' };
 const CECILIA = { card: '1000000003', pin: '3579', email: 'cecilia.carlsson@example.org' };
@@ -20,13 +20,8 @@ for (const [label, databaseUrl] of databases) {
     before(() => h.start({}, { mailer: outbox }));
     after(() => h.stop());
 
-    const as = (cookie: string, method: string, path: string, body?: unknown) =>
-      h.request(method, path, { ...(body === undefined ? {} : { body }), headers: { cookie: `biv_session=${cookie}` } });
-    const session = async (identifier: string, pin: string) => {
-      const cookie = cookieOf(await h.login(identifier, pin));
-      assert.ok(cookie, 'logged in');
-      return cookie;
-    };
+    const as = h.as.bind(h);
+    const session = h.session.bind(h);
     const profile = async (cookie: string) => {
       const response = await as(cookie, 'GET', '/me');
       assert.equal(response.status, 200);
@@ -172,6 +167,25 @@ for (const [label, databaseUrl] of databases) {
       await as(alva, 'PATCH', '/me', { city: 'Surte', borrowerId: hugoBefore.borrower_id, id: hugoBefore.id, patronId: hugoBefore.id });
       assert.deepEqual(await row(HUGO.card), hugoBefore);
       assert.equal((await row(ALVA.card)).city, 'Surte');
+    });
+
+    it('requests at once, as an attacker sends them: each patron changes only their own row, every spelling of the login reaches the same details', async () => {
+      const spellings = ['19850322-2385', '198503222385', '850322-2385', '8503222385', ALVA.card];
+      const alvas = await Promise.all(spellings.map(async (identifier) => session(identifier, ALVA.pin)));
+      const cecilia = await session(CECILIA.card, CECILIA.pin);
+      const ceciliaBefore = await row(CECILIA.card);
+      const mailsBefore = outbox.messages().length;
+      const answers = await Promise.all([
+        ...alvas.map(async (cookie, i) => as(cookie, 'PATCH', '/me', { city: `Stad ${i}`, borrowerId: ceciliaBefore.borrower_id }, { 'x-forwarded-for': '203.0.113.9' })),
+        ...alvas.map(async (cookie) => as(cookie, 'GET', '/me')),
+        as(cecilia, 'GET', '/me'),
+      ]);
+      assert.deepEqual(answers.map((a) => a.status), answers.map(() => 200));
+      const names = await Promise.all(answers.map(async (a) => ProfileResponse.parse(await a.json()).name));
+      assert.deepEqual(names, [...alvas.map(() => 'Alva Andersson'), ...alvas.map(() => 'Alva Andersson'), 'Cecilia Carlsson']);
+      assert.match((await row(ALVA.card)).city ?? '', /^Stad [0-4]$/, 'one of the changes won, whole');
+      assert.deepEqual(await row(CECILIA.card), ceciliaBefore, "Cecilia's row is untouched");
+      assert.equal(outbox.messages().length, mailsBefore, 'no e-mail changed: no notice to anybody');
     });
 
     it('a blocked card cannot reach it: the session ends saying why', async () => {

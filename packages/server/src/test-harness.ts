@@ -78,6 +78,18 @@ export class Harness {
   login(identifier: string, pin: string, headers: Record<string, string> = {}) {
     return this.request('POST', '/session', { body: { identifier, pin }, headers });
   }
+
+  /** A request with the session cookie `cookie`. */
+  as(cookie: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    return this.request(method, path, { ...(body === undefined ? {} : { body }), headers: { cookie: `biv_session=${cookie}`, ...headers } });
+  }
+
+  /** Log in and give the session cookie (fails the test when the login does). */
+  async session(identifier: string, pin: string): Promise<string> {
+    const cookie = cookieOf(await this.login(identifier, pin));
+    if (!cookie) throw new Error(`no session for ${identifier.length}-character identifier`);
+    return cookie;
+  }
 }
 
 /** PostgreSQL tests share one database: drop our tables first. */
