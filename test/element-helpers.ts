@@ -1,8 +1,8 @@
-// Shared helpers and test suites of the elements' browser tests (web-test-runner, against the real
+// Shared helpers and test suites of the client's and elements' browser tests (web-test-runner, against the real
 // reference server proxied same-origin on /api/v1). Not shipped: packages/elements never imports it.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { getSession, REQUEST_TIMEOUT, resetSessions, setFetch } from '@biv/client';
+import { ApiError, getSession, REQUEST_TIMEOUT, resetSessions, setFetch } from '@biv/client';
 
 export const ENDPOINT = '/api/v1';
 
@@ -24,6 +24,17 @@ export function endSessionsAfterEach(): void {
       .catch(() => undefined);
     resetSessions();
   });
+}
+
+/** The `ApiError` a call of the client rejects with (fails the test when it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(ApiError);
+    return error as ApiError;
+  }
+  throw new Error('expected a rejection');
 }
 
 /** Type into the input `#id` of the element's form as a patron does (focus, value, input event). */

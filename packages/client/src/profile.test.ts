@@ -1,19 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, getProfile, getSession, resetSessions, setFetch, updateProfile } from './index.js';
+import { getProfile, getSession, resetSessions, setFetch, updateProfile } from './index.js';
+import { rejection } from '../../../test/element-helpers.js';
 
 // The real reference server with its demo data, proxied same-origin by web-test-runner.config.mjs.
 // Hugo Holm: no other browser test reads his contact details; only his phone is changed here.
 const ENDPOINT = new URL('/api/v1', location.href).href;
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 afterEach(async () => {
   setFetch();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, getSession, request, REQUEST_TIMEOUT, resetSessions, setFetch, type SessionState } from './index.js';
+import { getSession, request, REQUEST_TIMEOUT, resetSessions, setFetch, type SessionState } from './index.js';
+import { rejection } from '../../../test/element-helpers.js';
 
 // The real reference server with its demo data, proxied same-origin by web-test-runner.config.mjs.
 const ENDPOINT = new URL('/api/v1', location.href).href;
@@ -13,16 +14,6 @@ function countRequests() {
     return fetch(input, init);
   });
   return seen;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected a rejection');
 }
 
 afterEach(async () => {
