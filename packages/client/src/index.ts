@@ -10,6 +10,7 @@ export { register } from './registration.js';
 export { changePin, confirmPinReset, requestPinReset } from './pin.js';
 export { blockCard } from './card.js';
 export { getProfile, updateProfile } from './profile.js';
+export { deleteLoanHistory, getLoanHistory, setLoanHistoryEnabled } from './history.js';
 export { cancelReservation, listLoans, listReservations, newIdempotencyKey, renewLoan, renewLoans, updateReservation } from './loans.js';
 // What elements need from the contract comes through here, so the zod configuration above is
 // always evaluated before the contract's schemas.
@@ -48,4 +49,7 @@ export {
   ProfileUpdate,
   PROFILE_FIELDS,
   type ProfileResponse,
+  type HistoryEntry,
+  type LoanHistoryResponse,
+  type LoanHistorySetting,
 } from '@biv/contract';

@@ -12,3 +12,4 @@ export * from './loans.js';
 export * from './card.js';
 export * from './routes.js';
 export * from './profile.js';
+export * from './history.js';

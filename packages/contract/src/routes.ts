@@ -5,6 +5,7 @@ import { IDEMPOTENCY_HEADER, LoansResponse, RenewalResult, RenewalsRequest, Rene
 import { ChangePinRequest, PinResetAccepted, PinResetConfirm, PinResetRequest } from './pin-change.js';
 import { BlockCardRequest } from './card.js';
 import { ProfileResponse, ProfileUpdate } from './profile.js';
+import { LoanHistoryResponse, LoanHistorySetting } from './history.js';
 
 export interface RouteResponse {
   description: string;
@@ -216,6 +217,33 @@ export const routes = {
       401: problem('unauthenticated'),
       429: problem('account_locked: too many wrong PINs', { 'Retry-After': 'Seconds until a new attempt is allowed' }),
     },
+  },
+  getLoanHistory: {
+    method: 'get',
+    path: '/me/history',
+    summary: "The patron's loan history (Min lånehistorik): whether returned loans are recorded, and every stored entry, newest return first",
+    auth: true,
+    responses: { 200: { description: 'The setting and every stored entry', schema: LoanHistoryResponse }, 401: problem('unauthenticated') },
+  },
+  updateLoanHistorySetting: {
+    method: 'put',
+    path: '/me/history/setting',
+    summary:
+      'Turn the recording of returned loans on or off. On: loans returned from now on are recorded (nothing earlier is recovered). Off: nothing more is recorded and what is stored is kept (delete it with DELETE /me/history). Idempotent',
+    auth: true,
+    body: LoanHistorySetting,
+    responses: {
+      200: { description: 'The setting as it is now', schema: LoanHistorySetting },
+      400: problem('validation_failed: `enabled` is missing or not a boolean'),
+      401: problem('unauthenticated'),
+    },
+  },
+  deleteLoanHistory: {
+    method: 'delete',
+    path: '/me/history',
+    summary: "Delete the patron's whole loan history from the database (the setting stays as it is). Idempotent",
+    auth: true,
+    responses: { 204: { description: 'Every stored entry is deleted (also when there was none)' }, 401: problem('unauthenticated') },
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -6,6 +6,7 @@ import { buildOpenApiDocument } from '@biv/contract/openapi';
 import { API_ROOT } from './api-root.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { cardRoutes } from './handlers/card.js';
+import { historyRoutes } from './handlers/history.js';
 import { loanRoutes } from './handlers/loans.js';
 import { pinRoutes } from './handlers/pin.js';
 import { profileRoutes } from './handlers/profile.js';
@@ -62,7 +63,7 @@ export function createApp(deps: AppDeps): Hono {
   );
 
   // Every route of the contract's table, answered by its handler.
-  const handlers: ServerRoutes<RouteId> = { ...sessionRoutes(deps), ...registrationRoutes(deps), ...pinRoutes(deps), ...loanRoutes(deps), ...cardRoutes(deps), ...profileRoutes(deps) };
+  const handlers: ServerRoutes<RouteId> = { ...sessionRoutes(deps), ...registrationRoutes(deps), ...pinRoutes(deps), ...loanRoutes(deps), ...cardRoutes(deps), ...profileRoutes(deps), ...historyRoutes(deps) };
   const register = <R extends RouteId>(id: R) => app.on(routes[id].method.toUpperCase(), API_ROOT + routes[id].path, handleRoute(deps, id, handlers[id]));
   for (const id of Object.keys(routes) as RouteId[]) register(id);
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './db/database.js';
 
 /** What the audit trail records. */
-export type AuditEvent = 'card_blocked' | 'email_changed';
+export type AuditEvent = 'card_blocked' | 'email_changed' | 'loan_history_enabled' | 'loan_history_disabled' | 'loan_history_deleted';
 /** How it was done: `web` is the patron through the API (the widgets). */
 export type AuditChannel = 'web';
 
@@ -23,12 +23,16 @@ export class AuditLog {
     private readonly now: () => Date,
   ) {}
 
-  /** Record an event; its mail to the patron is due until `notified`. Returns the record's id. */
-  async record(patronId: string, event: AuditEvent, channel: AuditChannel): Promise<string> {
+  /**
+   * Record an event; its mail to the patron is due until `notified`. Returns the record's id.
+   * `mail: false`: an event the patron gets no mail about (it is recorded as notified).
+   */
+  async record(patronId: string, event: AuditEvent, channel: AuditChannel, options: { mail?: boolean } = {}): Promise<string> {
     const id = randomUUID();
+    const at = this.now().toISOString();
     await this.db
       .insertInto('audit_events')
-      .values({ id, patron_id: patronId, event, channel, at: this.now().toISOString(), notified_at: null })
+      .values({ id, patron_id: patronId, event, channel, at, notified_at: options.mail === false ? at : null })
       .execute();
     return id;
   }

@@ -174,6 +174,28 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0007_loan_history': {
+    // "Min lånehistorik": off until the patron turns it on; from then on the local ILS records
+    // each returned loan, copying the item's title, author and format, so an entry outlives the
+    // item. Deleting the history deletes the rows.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('patrons').addColumn('history_enabled', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable('patrons').addColumn('history_enabled_at', 'varchar(32)').execute();
+      await db.schema
+        .createTable('loan_history')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('patron_id', 'varchar(64)', (c) => c.notNull().references('patrons.id').onDelete('cascade'))
+        .addColumn('item_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('author', 'text')
+        .addColumn('format', 'varchar(16)', (c) => c.notNull())
+        .addColumn('library_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('loan_date', 'varchar(32)', (c) => c.notNull())
+        .addColumn('return_date', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('loan_history_patron').on('loan_history').columns(['patron_id', 'return_date']).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Table types for Kysely. Times are ISO 8601 strings (UTC), so SQLite and PostgreSQL agree. */
 export interface PatronsTable {
   id: string;
@@ -21,6 +23,11 @@ export interface PatronsTable {
   /** Which loan rules the patron accepted, and when (ISO 8601). */
   rules_version: string | null;
   rules_accepted_at: string | null;
+  // Since migration 0007 (loan history).
+  /** 1 while the patron keeps a loan history (returned loans are recorded), else 0. */
+  history_enabled: Generated<number>;
+  /** When the patron last turned the loan history on (ISO 8601); null while it is off. */
+  history_enabled_at: string | null;
 }
 
 export interface LibrariesTable {
@@ -123,11 +130,29 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+/**
+ * A returned loan of a patron who keeps a loan history, as it was at the return: the item's
+ * title, author and format are copied, so the entry outlives the item (no reference to `items`).
+ */
+export interface LoanHistoryTable {
+  id: string;
+  patron_id: string;
+  /** The item (catalogue record) that was borrowed. */
+  item_id: string;
+  title: string;
+  author: string | null;
+  format: string;
+  /** Where it was borrowed. */
+  library_id: string;
+  loan_date: string;
+  return_date: string;
+}
+
 /** What happened to a patron's account, when and through which channel; no personal data. */
 export interface AuditEventsTable {
   id: string;
   patron_id: string;
-  /** 'card_blocked' | 'email_changed' */
+  /** 'card_blocked' | 'email_changed' | 'loan_history_enabled' | 'loan_history_disabled' | 'loan_history_deleted' */
   event: string;
   /** 'web' (the patron, through the API) */
   channel: string;
@@ -149,4 +174,5 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   audit_events: AuditEventsTable;
   server_settings: ServerSettingsTable;
+  loan_history: LoanHistoryTable;
 }

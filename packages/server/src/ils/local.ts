@@ -5,7 +5,18 @@ import type { PatronsTable } from '../db/schema.js';
 import { verifyAgainstDummy, verifyPin } from '../pin-hash.js';
 import type { ItemFormat, RenewalReason } from '@biv/contract';
 import { endOfSwedishDay, swedishDaysBetween } from '../days.js';
-import type { ContactChanges, IlsAdapter, IlsContact, IlsLoan, IlsPatron, IlsRenewal, IlsReservation, NewTemporaryPatron, PatronLookup } from './types.js';
+import type {
+  ContactChanges,
+  IlsAdapter,
+  IlsContact,
+  IlsLoan,
+  IlsLoanHistory,
+  IlsPatron,
+  IlsRenewal,
+  IlsReservation,
+  NewTemporaryPatron,
+  PatronLookup,
+} from './types.js';
 
 /** The local library system's loan rules (configuration: docs/server.md). */
 export interface LoanRules {
@@ -22,7 +33,10 @@ export const DEFAULT_LOAN_RULES: LoanRules = { loanDays: 28, maxRenewals: 3, ove
 /** Prefix of the card number placeholder of a temporary account; it never matches a card pattern. */
 export const TEMPORARY_CARD_PREFIX = 'temporary:';
 
-const toPatron = (row: Selectable<PatronsTable>): IlsPatron => ({
+/** A patron row; the loan-history columns are not part of the patron. */
+type PatronRow = Omit<Selectable<PatronsTable>, 'history_enabled' | 'history_enabled_at'>;
+
+const toPatron = (row: PatronRow): IlsPatron => ({
   id: row.id,
   name: row.name,
   borrowerId: row.borrower_id,
@@ -312,5 +326,83 @@ export class LocalIls implements IlsAdapter {
     if (row.ready_at) return 'ready';
     await this.db.updateTable('reservations').set({ pickup_library_id: libraryId }).where('id', '=', id).where('ready_at', 'is', null).execute();
     return (await this.listReservations(patronId)).find((r) => r.id === id) ?? 'not_found';
+  }
+
+  async listLoanHistory(patronId: string): Promise<IlsLoanHistory> {
+    const patron = await this.db.selectFrom('patrons').select('history_enabled').where('id', '=', patronId).executeTakeFirst();
+    if (!patron) return { enabled: false, entries: [] };
+    const rows = await this.db
+      .selectFrom('loan_history')
+      .select(['id', 'item_id', 'title', 'author', 'format', 'library_id', 'loan_date', 'return_date'])
+      .where('patron_id', '=', patronId)
+      .orderBy('return_date', 'desc')
+      .orderBy('id')
+      .execute();
+    return {
+      enabled: patron.history_enabled === 1,
+      entries: rows.map((row) => ({
+        id: row.id,
+        recordId: row.item_id,
+        title: row.title,
+        author: row.author,
+        format: row.format as ItemFormat,
+        libraryId: row.library_id,
+        loanDate: row.loan_date,
+        returnDate: row.return_date,
+      })),
+    };
+  }
+
+  /** One conditional UPDATE: of two concurrent calls to the same value, only one reports a change. */
+  async setLoanHistoryEnabled(patronId: string, enabled: boolean): Promise<boolean> {
+    const result = await this.db
+      .updateTable('patrons')
+      .set({ history_enabled: enabled ? 1 : 0, history_enabled_at: enabled ? this.now().toISOString() : null })
+      .where('id', '=', patronId)
+      .where('history_enabled', '!=', enabled ? 1 : 0)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async deleteLoanHistory(patronId: string): Promise<number> {
+    const result = await this.db.deleteFrom('loan_history').where('patron_id', '=', patronId).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  /**
+   * The circulation desk's return (not an API route): in one transaction, the loan is deleted
+   * and, only when its patron keeps a loan history at that moment, recorded in it with the item's
+   * title, author and format as they are now. Undefined when there is no such loan (also when a
+   * concurrent return took it first: the loan's deletion decides). Joins the caller's transaction
+   * when called inside one.
+   */
+  async returnLoan(loanId: string, at: Date = this.now()): Promise<{ recorded: boolean } | undefined> {
+    const work = async (db: Db) => {
+      const loan = await db
+        .deleteFrom('loans')
+        .where('id', '=', loanId)
+        .returning(['patron_id', 'item_id', 'library_id', 'loan_date'])
+        .executeTakeFirst();
+      if (!loan) return undefined;
+      const patron = await db.selectFrom('patrons').select('history_enabled').where('id', '=', loan.patron_id).executeTakeFirst();
+      if (patron?.history_enabled !== 1) return { recorded: false };
+      const item = await db.selectFrom('items').select(['title', 'author', 'format']).where('id', '=', loan.item_id).executeTakeFirstOrThrow();
+      await db
+        .insertInto('loan_history')
+        .values({
+          id: randomUUID(),
+          patron_id: loan.patron_id,
+          item_id: loan.item_id,
+          title: item.title,
+          author: item.author,
+          format: item.format,
+          library_id: loan.library_id,
+          loan_date: loan.loan_date,
+          return_date: at.toISOString(),
+        })
+        .execute();
+      return { recorded: true };
+    };
+    return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
   }
 }

@@ -99,6 +99,28 @@ export interface IlsReservation {
   pickupBy: string | null;
 }
 
+/** A returned loan in a patron's loan history, as it was at the return. */
+export interface IlsHistoryEntry {
+  id: string;
+  /** The catalogue record (item) that was borrowed. */
+  recordId: string;
+  title: string;
+  author: string | null;
+  format: ItemFormat;
+  /** Where it was borrowed. */
+  libraryId: string;
+  /** ISO 8601 */
+  loanDate: string;
+  /** ISO 8601 */
+  returnDate: string;
+}
+
+/** Whether the patron keeps a loan history, and what is stored: newest return first. */
+export interface IlsLoanHistory {
+  enabled: boolean;
+  entries: IlsHistoryEntry[];
+}
+
 export type PatronLookup = { cardNumber: string } | { personnummer: string };
 
 /**
@@ -147,4 +169,24 @@ export interface IlsAdapter {
   cancelReservation(patronId: string, id: string): Promise<boolean>;
   /** Change the pickup library (known to exist); `ready` when it already waits at its library. */
   changePickupLibrary(patronId: string, id: string, libraryId: string): Promise<IlsReservation | 'not_found' | 'ready'>;
+  // Loan history ("Min lånehistorik"). A library system keeps returned loans only with the
+  // patron's consent: Koha, for one, has a per-patron privacy setting and anonymises old issues
+  // of patrons who do not keep them. The system records at the return (its circulation desk, not
+  // this API), and only while the patron has it on.
+  /**
+   * Whether the patron keeps a loan history, and every stored entry, newest return first
+   * (`enabled: false` and no entries for an unknown patron).
+   */
+  listLoanHistory(patronId: string): Promise<IlsLoanHistory>;
+  /**
+   * Turn the recording of returned loans on or off for the patron. On: loans returned from now on
+   * are recorded (nothing earlier). Off: nothing more is recorded; what is stored stays. True when
+   * this call changed the setting; false when it already was so (also after a concurrent call).
+   */
+  setLoanHistoryEnabled(patronId: string, enabled: boolean): Promise<boolean>;
+  /**
+   * Delete every stored entry of the patron's loan history, for good (not anonymised or hidden:
+   * gone); the setting stays. Resolves to the number of entries deleted (0 when there were none).
+   */
+  deleteLoanHistory(patronId: string): Promise<number>;
 }
