@@ -1,5 +1,5 @@
 /**
- * Blocking a lost card end to end: the demo's "Mina sidor" page (two login boxes, the PIN change
+ * Blocking a lost card end to end: the demo's "Lånekort och PIN-kod" page (two login boxes, the PIN change
  * and the block button share one session), the built CMS module, the real server and database, in
  * Chromium with axe-core, by keyboard only.
  */
@@ -50,7 +50,7 @@ describe('blocking a card on the demo site', () => {
     await logIn(phone.page, ALVA.card, ALVA.pin, 'Alva Andersson');
     await phone.page.locator('biv-my-loans').getByRole('heading', { name: 'Pippi Långstrump' }).waitFor();
 
-    const { page, errors, requests } = await openPage(site.browser, `${site.server.url}/mina-sidor.html`, { count: { method: 'POST', path: '/api/v1/me/card/block' } });
+    const { page, errors, requests } = await openPage(site.browser, `${site.server.url}/kort-och-pin.html`, { count: { method: 'POST', path: '/api/v1/me/card/block' } });
     await logIn(page, ALVA.personnummer, ALVA.pin, 'Alva Andersson');
     await page.evaluate(() => {
       (window as unknown as { blocked: number }).blocked = 0;

@@ -143,7 +143,7 @@ describe('<biv-login-box> on the demo site', () => {
   });
 
   it('shares one session between two widgets on a page, with one GET /session', async () => {
-    const { page, context, sessionRequests } = await visit('/mina-sidor.html');
+    const { page, context, sessionRequests } = await visit('/kort-och-pin.html');
     await page.waitForLoadState('networkidle');
     assert.equal(sessionRequests(), 1);
     await identifierField(page).nth(1).fill('1000000001');

@@ -182,10 +182,10 @@ describe('PIN reset and change on the demo site, with mail over real SMTP', () =
   });
 
   it('a logged-in patron changes the PIN on Mina sidor: a wrong current PIN is refused, other sessions end', async () => {
-    const elsewhere = await openPage(site.browser, `${site.server.url}/mina-sidor.html`);
+    const elsewhere = await openPage(site.browser, `${site.server.url}/kort-och-pin.html`);
     assert.equal((await apiLogin(elsewhere.page, ELIN.personnummer, ELIN.pin)).status(), 200);
 
-    const { page, errors } = await openPage(site.browser, `${site.server.url}/mina-sidor.html`);
+    const { page, errors } = await openPage(site.browser, `${site.server.url}/kort-och-pin.html`);
     const change = page.locator('biv-change-pin');
     await change.getByRole('heading', { name: 'Logga in för att byta PIN-kod' }).waitFor();
     const box = page.locator('#main-login');

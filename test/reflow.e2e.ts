@@ -140,8 +140,8 @@ for (const setting of SETTINGS) {
       await close();
     });
 
-    it('Mina sidor: logged out, change PIN with errors, the block-card dialog with errors', async () => {
-      const { page, errors, close } = await open(setting, `${base()}/mina-sidor.html`);
+    it('Lånekort och PIN-kod: logged out, change PIN with errors, the block-card dialog with errors', async () => {
+      const { page, errors, close } = await open(setting, `${base()}/kort-och-pin.html`);
       await page.locator('#main-login #pin').waitFor();
       await check(page, setting, 'mina sidor logged out');
       await logIn(page, '#main-login');
