@@ -31,6 +31,8 @@ const budgets = {
   'my-loans': '45 KB',
   'my-reservations': '45 KB',
   'block-card-button': '45 KB',
+  'loan-history': '45 KB',
+  'my-pages': '45 KB',
 };
 
 export default [

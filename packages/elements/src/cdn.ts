@@ -11,6 +11,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'biv-my-loans': () => import('./my-loans/define.js'),
   'biv-my-reservations': () => import('./my-reservations/define.js'),
   'biv-block-card-button': () => import('./block-card-button/define.js'),
+  'biv-loan-history': () => import('./loan-history/define.js'),
+  'biv-my-pages': () => import('./my-pages/define.js'),
 };
 
 const FLAG = Symbol.for('biv.cdn');

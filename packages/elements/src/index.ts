@@ -2,7 +2,7 @@
  * @biv/elements: every element class, its events and the shared building blocks. Importing this
  * module defines no tag; import `@biv/elements/login-box.js`, `@biv/elements/get-card-form.js`,
  * `@biv/elements/pin-reset.js`, `@biv/elements/change-pin.js`, `@biv/elements/my-loans.js`,
- * `@biv/elements/my-reservations.js`, `@biv/elements/block-card-button.js` (each element's define module) for
+ * `@biv/elements/my-reservations.js`, `@biv/elements/block-card-button.js`, `@biv/elements/my-pages.js` (each element's define module) for
  * that, or load the CMS module `biv-widgets.js`.
  */
 export { LoginBox } from './login-box/login-box.js';
@@ -19,6 +19,11 @@ export { MyReservations } from './my-reservations/my-reservations.js';
 export { BivReservationCancelledEvent, BivReservationChangedEvent } from './my-reservations/events.js';
 export { BlockCardButton } from './block-card-button/block-card-button.js';
 export { BivCardBlockedEvent } from './block-card-button/events.js';
+export { LoanHistory } from './loan-history/loan-history.js';
+export { BivHistoryDeletedEvent, BivHistorySettingChangedEvent } from './loan-history/events.js';
+export { type HistorySort } from './loan-history/history-index.js';
+export { MyPages, MY_PAGES_TABS, type MyPagesTab } from './my-pages/my-pages.js';
+export { BivTabChangeEvent } from './my-pages/events.js';
 export { BivElement } from './shared/biv-element.js';
 export { LocalizeController, localeOf, langOf, type Locale } from './shared/localize.js';
 export { SessionController } from './shared/session-controller.js';
