@@ -32,6 +32,7 @@ const budgets = {
   'my-reservations': '45 KB',
   'block-card-button': '45 KB',
   'loan-history': '45 KB',
+  'loan-history': '45 KB',
   'my-pages': '45 KB',
 };
 

@@ -12,6 +12,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'biv-my-reservations': () => import('./my-reservations/define.js'),
   'biv-block-card-button': () => import('./block-card-button/define.js'),
   'biv-loan-history': () => import('./loan-history/define.js'),
+  'biv-loan-history': () => import('./loan-history/define.js'),
   'biv-my-pages': () => import('./my-pages/define.js'),
 };
 
