@@ -10,6 +10,9 @@ export const NEW_ADULTS = [
   '19920103-2381', '19920103-2399', '19920104-5359', '19920104-2398', '19920104-2380', '19920105-2389',
 ] as const;
 
+/** Adults with no account in the demo data, for <biv-my-profile>'s tests alone (its browser test registers them and changes their contact details). */
+export const PROFILE_ADULTS = ['19740225-9274', '19740319-9289'] as const;
+
 /** Test personnummer born 2008-2023, four a year: somebody of every age from 2 to 18 for years to come. */
 const YOUNG = [
   '200801012386', '200804012383', '200807012398', '200810012385', '200901012385', '200904012390', '200907012397',
@@ -30,3 +33,37 @@ export function personnummerAged(years: number, now: Date = new Date()): string 
   if (!found) throw new Error(`no test personnummer aged ${years} on ${today}: add younger ones to test/fixtures.ts`);
   return `${found.slice(0, 8)}-${found.slice(8)}`;
 }
+
+/**
+ * The wishlist (minneslista) in the demo data (packages/server/src/seed.ts): Alva's saved
+ * records, newest first, and catalogue records nobody has saved or borrowed.
+ */
+export const WISHLIST_RECORDS = {
+  alva: [
+    { recordId: 'trollvinter', title: 'Trollvinter' },
+    { recordId: 'kallocain', title: 'Kallocain' },
+    { recordId: 'aniara', title: 'Aniara' },
+  ],
+  free: [
+    { recordId: 'hemsoborna', title: 'Hemsöborna' },
+    { recordId: 'vi-pa-saltkrakan', title: 'Vi på Saltkråkan' },
+    { recordId: 'kejsarn-av-portugallien', title: 'Kejsarn av Portugallien' },
+    { recordId: 'det-blaser-pa-manen', title: 'Det blåser på månen' },
+    { recordId: 'musikmagasinet', title: 'Musikmagasinet' },
+  ],
+} as const;
+
+/**
+ * The loan histories (Min lånehistorik) in the demo data (packages/server/src/seed.ts, README.md).
+ * Every other demo patron has it off with nothing stored.
+ */
+export const LOAN_HISTORY = {
+  /** Lisa Lindqvist: on for 15 years, 5,000 entries spread over them (the long history); nothing on loan. */
+  long: { name: 'Lisa Lindqvist', card: '1000000011', personnummer: '19790102-2389', pin: '2357', entries: 5000 },
+  /** Alva Andersson: on; six loans returned through the local ILS at seeding, newest return first (Vi i villa has no author). */
+  alva: {
+    card: '1000000001',
+    pin: '1357',
+    titles: ['Sommarboken', 'Vi i villa', 'Fadren', 'Ronja Rövardotter', 'Markurells i Wadköping', 'Kometjakten'],
+  },
+} as const;

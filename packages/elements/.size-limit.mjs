@@ -30,8 +30,8 @@ const budgets = {
   'change-pin': '45 KB',
   'my-loans': '45 KB',
   'my-reservations': '45 KB',
+  'my-profile': '45 KB',
   'block-card-button': '45 KB',
-  'loan-history': '45 KB',
   'loan-history': '45 KB',
   'my-pages': '45 KB',
 };

@@ -10,8 +10,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'biv-change-pin': () => import('./change-pin/define.js'),
   'biv-my-loans': () => import('./my-loans/define.js'),
   'biv-my-reservations': () => import('./my-reservations/define.js'),
+  'biv-my-profile': () => import('./my-profile/define.js'),
   'biv-block-card-button': () => import('./block-card-button/define.js'),
-  'biv-loan-history': () => import('./loan-history/define.js'),
   'biv-loan-history': () => import('./loan-history/define.js'),
   'biv-my-pages': () => import('./my-pages/define.js'),
 };

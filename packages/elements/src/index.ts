@@ -2,7 +2,7 @@
  * @biv/elements: every element class, its events and the shared building blocks. Importing this
  * module defines no tag; import `@biv/elements/login-box.js`, `@biv/elements/get-card-form.js`,
  * `@biv/elements/pin-reset.js`, `@biv/elements/change-pin.js`, `@biv/elements/my-loans.js`,
- * `@biv/elements/my-reservations.js`, `@biv/elements/block-card-button.js`, `@biv/elements/my-pages.js` (each element's define module) for
+ * `@biv/elements/my-reservations.js`, `@biv/elements/my-profile.js`, `@biv/elements/block-card-button.js`, `@biv/elements/my-pages.js` (each element's define module) for
  * that, or load the CMS module `biv-widgets.js`.
  */
 export { LoginBox } from './login-box/login-box.js';
@@ -17,11 +17,10 @@ export { MyLoans, type LoanSort } from './my-loans/my-loans.js';
 export { BivRenewedEvent, type BivRenewedDetail, type RenewalOutcome } from './my-loans/events.js';
 export { MyReservations } from './my-reservations/my-reservations.js';
 export { BivReservationCancelledEvent, BivReservationChangedEvent } from './my-reservations/events.js';
+export { MyProfile } from './my-profile/my-profile.js';
+export { BivProfileUpdatedEvent, type ProfileField } from './my-profile/events.js';
 export { BlockCardButton } from './block-card-button/block-card-button.js';
 export { BivCardBlockedEvent } from './block-card-button/events.js';
-export { LoanHistory } from './loan-history/loan-history.js';
-export { BivHistoryDeletedEvent, BivHistorySettingChangedEvent } from './loan-history/events.js';
-export { type HistorySort } from './loan-history/history-index.js';
 export { LoanHistory } from './loan-history/loan-history.js';
 export { BivHistoryDeletedEvent, BivHistorySettingChangedEvent } from './loan-history/events.js';
 export { type HistorySort } from './loan-history/history-index.js';

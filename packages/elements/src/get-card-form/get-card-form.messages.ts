@@ -2,21 +2,17 @@ import type { PersonnummerFailure } from '@biv/contract';
 import { sharedMessages, type FormCatalogue } from '../shared/messages.js';
 import type { NewPinIssues } from '../shared/new-pin-fields.js';
 import { weakPinMessages } from '../shared/weak-pin-messages.js';
+import { contactMessages, type ContactIssues } from '../shared/contact-messages.js';
 
 type Text = 'required' | 'too_long';
 /**
  * The issue codes of the form's fields (`RegistrationRequest` of the contract; the age codes of
  * the personnummer show as the under-18 panel instead).
  */
-type GetCardIssues = {
+type GetCardIssues = ContactIssues & {
   personnummer: 'required' | `personnummer_${PersonnummerFailure}`;
   givenName: Text;
   familyName: Text;
-  streetAddress: Text;
-  postalCode: Text | 'postal_code_format';
-  city: Text;
-  email: Text | 'email_format';
-  phone: 'phone_format';
   homeLibraryId: Text | 'unknown_library';
   pin: NewPinIssues['newPin'];
   pinRepeat: NewPinIssues['newPinRepeat'];
@@ -32,19 +28,13 @@ const weakPins = weakPinMessages('pin');
  */
 const sv = {
   ...sharedMessages.sv,
+  ...contactMessages.sv,
   formLabel: 'Skaffa lånekort',
   personnummerLabel: 'Personnummer',
   personnummerHint: 'ÅÅÅÅMMDD-NNNN. Du behöver vara 18 år eller äldre för att skaffa lånekort här.',
   givenNameLabel: 'Förnamn',
   familyNameLabel: 'Efternamn',
-  streetAddressLabel: 'Gatuadress',
-  postalCodeLabel: 'Postnummer',
-  postalCodeHint: 'Fem siffror, till exempel 471 31.',
-  cityLabel: 'Ort',
-  emailLabel: 'E-postadress',
   emailHint: 'Hit skickar vi bekräftelsen och besked om dina reservationer.',
-  phoneLabel: 'Mobiltelefon (valfritt)',
-  phoneHint: 'För sms om dina reservationer.',
   libraryLabel: 'Hembibliotek',
   libraryHint: 'Där hämtar du ditt bibliotekskort.',
   libraryChoose: 'Välj bibliotek',
@@ -85,17 +75,6 @@ const sv = {
   'givenName.too_long': 'Förnamnet får vara högst 100 tecken',
   'familyName.required': 'Skriv ditt efternamn',
   'familyName.too_long': 'Efternamnet får vara högst 100 tecken',
-  'streetAddress.required': 'Skriv din gatuadress',
-  'streetAddress.too_long': 'Gatuadressen får vara högst 200 tecken',
-  'postalCode.required': 'Skriv ditt postnummer',
-  'postalCode.postal_code_format': 'Postnumret ska vara fem siffror, till exempel 471 31',
-  'postalCode.too_long': 'Postnumret ska vara fem siffror, till exempel 471 31',
-  'city.required': 'Skriv din ort',
-  'city.too_long': 'Orten får vara högst 100 tecken',
-  'email.required': 'Skriv din e-postadress',
-  'email.email_format': 'Skriv e-postadressen i rätt format, till exempel namn@exempel.se',
-  'email.too_long': 'E-postadressen får vara högst 254 tecken',
-  'phone.phone_format': 'Skriv mobilnumret med siffror, till exempel 070-123 45 67',
   'homeLibraryId.required': 'Välj ditt hembibliotek',
   'homeLibraryId.too_long': 'Välj ditt hembibliotek i listan',
   'homeLibraryId.unknown_library': 'Det biblioteket går inte att välja. Välj ett annat hembibliotek i listan',
@@ -111,19 +90,13 @@ export type GetCardFormMessages = typeof sv;
 
 const en: GetCardFormMessages = {
   ...sharedMessages.en,
+  ...contactMessages.en,
   formLabel: 'Get a library card',
   personnummerLabel: 'Personal identity number (personnummer)',
   personnummerHint: 'YYYYMMDD-NNNN. You need to be 18 or older to get a library card here.',
   givenNameLabel: 'First name',
   familyNameLabel: 'Last name',
-  streetAddressLabel: 'Street address',
-  postalCodeLabel: 'Postcode',
-  postalCodeHint: 'Five digits, for example 471 31.',
-  cityLabel: 'Town or city',
-  emailLabel: 'Email address',
   emailHint: 'We send the confirmation and news about your reservations here.',
-  phoneLabel: 'Mobile phone (optional)',
-  phoneHint: 'For text messages about your reservations.',
   libraryLabel: 'Home library',
   libraryHint: 'Where you collect your library card.',
   libraryChoose: 'Choose a library',
@@ -161,17 +134,6 @@ const en: GetCardFormMessages = {
   'givenName.too_long': 'Your first name must be 100 characters or fewer',
   'familyName.required': 'Enter your last name',
   'familyName.too_long': 'Your last name must be 100 characters or fewer',
-  'streetAddress.required': 'Enter your street address',
-  'streetAddress.too_long': 'Your street address must be 200 characters or fewer',
-  'postalCode.required': 'Enter your postcode',
-  'postalCode.postal_code_format': 'Your postcode must be five digits, for example 471 31',
-  'postalCode.too_long': 'Your postcode must be five digits, for example 471 31',
-  'city.required': 'Enter your town or city',
-  'city.too_long': 'Your town or city must be 100 characters or fewer',
-  'email.required': 'Enter your email address',
-  'email.email_format': 'Enter an email address in the correct format, like name@example.com',
-  'email.too_long': 'Your email address must be 254 characters or fewer',
-  'phone.phone_format': 'Enter your mobile number in digits, for example 070-123 45 67',
   'homeLibraryId.required': 'Choose your home library',
   'homeLibraryId.too_long': 'Choose your home library from the list',
   'homeLibraryId.unknown_library': 'That library cannot be chosen. Choose another home library from the list',
