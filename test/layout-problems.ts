@@ -3,7 +3,7 @@
 /**
  * What is cut off, sticks out or overlaps (run in the page with `page.evaluate`): the page scrolling
  * sideways; with `page`, the page's own content past the viewport or clipped; in each widget
- * (`selector`), boxes or text past the widget (a modal dialog: past the viewport), clipped boxes,
+ * (`selector`, also inside another widget's shadow root), boxes or text past the widget (a modal dialog: past the viewport), clipped boxes,
  * and text or controls on top of each other. A widget of no size is skipped (not shown in this
  * state), or with `allShown` reported.
  */
@@ -29,6 +29,14 @@ export function layoutProblems({ selector, page: checkPage = true, allShown = fa
       if (/hidden|clip/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) {
         problems.push(`${what} ${util.name(el)} clips its text: scrollHeight ${el.scrollHeight} > clientHeight ${el.clientHeight}`);
       }
+    },
+    /** The widgets in the document and in every shadow root (a widget inside another, as in `<biv-my-pages>`). */
+    widgets(root: Document | ShadowRoot, found: Element[] = []): Element[] {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.matches(selector)) found.push(el);
+        if (el.shadowRoot) util.widgets(el.shadowRoot, found);
+      }
+      return found;
     },
     texts(root: Node, within: (node: Node) => { left: number; right: number }, what: string, boxes?: { node: Node; rect: DOMRect; what: string }[]): void {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -68,7 +76,7 @@ export function layoutProblems({ selector, page: checkPage = true, allShown = fa
     }, 'page');
   }
 
-  for (const host of document.querySelectorAll(selector)) {
+  for (const host of util.widgets(document)) {
     const root = host.shadowRoot;
     if (!root) {
       problems.push(`${host.localName} has no shadow root`);

@@ -33,7 +33,8 @@ const SHOTS = join(repoRoot, 'test-output', 'reflow');
 mkdirSync(SHOTS, { recursive: true });
 
 const ALVA = { card: '1000000001', pin: '1357', name: 'Alva Andersson' };
-const WIDGETS = 'biv-login-box, biv-get-card-form, biv-pin-reset, biv-change-pin, biv-my-loans, biv-my-reservations, biv-block-card-button';
+const WIDGETS =
+  'biv-login-box, biv-get-card-form, biv-pin-reset, biv-change-pin, biv-my-loans, biv-my-reservations, biv-block-card-button, biv-my-pages, biv-my-profile, biv-loan-history, biv-wishlist, biv-wishlist-button';
 const WIDTH = 320;
 const HEIGHT = 640;
 
@@ -99,8 +100,21 @@ async function open(setting: Setting, url: string): Promise<{ page: Page; errors
 
 /** Check the page in its state (as tall as its content, so that lists off screen are laid out too). */
 async function check(page: Page, setting: Setting, label: string): Promise<void> {
-  // Every element's code loads when it is on the page: wait until each has rendered.
-  await page.waitForFunction((selector) => [...document.querySelectorAll(selector)].every((el) => el.shadowRoot?.firstElementChild), WIDGETS);
+  // Every element's code loads when it is on the page: wait until each has rendered, also those
+  // inside another's shadow root (the parts of <biv-my-pages>).
+  await page.waitForFunction((selector) => {
+    const found: Element[] = [];
+    const util = {
+      visit(root: Document | ShadowRoot): void {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.matches(selector)) found.push(el);
+          if (el.shadowRoot) util.visit(el.shadowRoot);
+        }
+      },
+    };
+    util.visit(document);
+    return found.every((el) => el.shadowRoot?.firstElementChild);
+  }, WIDGETS);
   for (let i = 0; i < 10; i++) {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     if (height <= (page.viewportSize()?.height ?? 0)) break;
@@ -160,6 +174,34 @@ for (const setting of SETTINGS) {
       await check(page, setting, 'block card dialog errors');
       await page.keyboard.press('Escape');
       await block.locator('dialog[open]').waitFor({ state: 'detached' });
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    it('Mina sidor in one element: logged out, then every tab with its part', async () => {
+      const { page, errors, close } = await open(setting, `${base()}/mina-sidor.html`);
+      const myPages = page.locator('#mina-sidor');
+      await myPages.locator('#pin').waitFor();
+      await check(page, setting, 'my pages logged out');
+      await logIn(page, '#mina-sidor biv-login-box');
+      const tabs = myPages.getByRole('tab');
+      await tabs.first().waitFor();
+      const parts = ['biv-my-profile', 'biv-my-loans', 'biv-my-reservations', 'biv-loan-history', 'biv-wishlist', 'biv-change-pin', 'biv-block-card-button'];
+      assert.equal(await tabs.count(), parts.length);
+      for (const [i, part] of parts.entries()) {
+        await tabs.nth(i).click();
+        await myPages.locator(`[role=tabpanel]:not([hidden]) ${part}`).waitFor();
+        // The part's own view (not its "Hämtar …"): a heading, a form, a list or a button.
+        await page.waitForFunction(
+          (tag) => {
+            const host = document.querySelector('#mina-sidor')?.shadowRoot?.querySelector(`[role=tabpanel]:not([hidden]) ${tag}`);
+            const root = host?.shadowRoot;
+            return !!root?.querySelector('h2, h3, form, ul, button') && ![...root.querySelectorAll('[role=status]')].some((status) => status.textContent?.includes('Hämtar'));
+          },
+          part,
+        );
+        await check(page, setting, `my pages ${part}`);
+      }
       assert.deepEqual(errors, []);
       await close();
     });
