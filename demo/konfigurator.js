@@ -15,6 +15,7 @@ const ELEMENTS = [
   { tag: 'biv-my-loans', label: 'Mina lån', attributes: ['endpoint', 'login-href', 'with-login', 'sort', 'heading-level', 'lang'] },
   { tag: 'biv-my-reservations', label: 'Mina reservationer', attributes: ['endpoint', 'login-href', 'with-login', 'heading-level', 'lang'] },
   { tag: 'biv-block-card-button', label: 'Spärra kortet', attributes: ['endpoint', 'login-href', 'with-login', 'new-card-href', 'heading-level', 'lang'], text: true },
+  { tag: 'biv-my-pages', label: 'Hela Mina sidor', attributes: ['endpoint', 'tabs', 'tab', 'forgot-pin-href', 'new-card-href', 'heading-level', 'lang'] },
 ];
 
 const ATTRIBUTES = {
@@ -36,6 +37,25 @@ const ATTRIBUTES = {
   'reset-url': {
     label: 'Sidan som länken i e-posten öppnar',
     hint: 'Lämna tom: då öppnar länken sidan som widgeten står på. Biblioteket måste ha godkänt sidan.',
+  },
+  tabs: {
+    label: 'Flikar',
+    hint: 'Vilka delar som visas och i vilken ordning, med mellanslag emellan. Lämna tom för alla: profile loans reservations history wishlist pin block',
+  },
+  tab: {
+    label: 'Fliken som visas först',
+    type: 'select',
+    hint: 'Om adressen inte pekar ut en flik (som #lan).',
+    options: [
+      ['', 'Den första (standard)'],
+      ['profile', 'Mina uppgifter'],
+      ['loans', 'Lån'],
+      ['reservations', 'Reservationer'],
+      ['history', 'Lånehistorik'],
+      ['wishlist', 'Minneslista'],
+      ['pin', 'Byt PIN-kod'],
+      ['block', 'Spärra kortet'],
+    ],
   },
   'with-login': { label: 'Visa en inloggningsruta när ingen är inloggad', type: 'boolean' },
   sort: {
