@@ -66,6 +66,8 @@ export interface RequestOptions<T> {
   headers?: Record<string, string>;
   /** Schema of a 2xx body; omitted for 204 answers (a 204 resolves with undefined either way). */
   schema?: ResponseSchema<T>;
+  /** Told the status of a successful answer (when 200 and 201 mean different things). */
+  onStatus?: (status: number) => void;
 }
 
 /** One validated request to the API. Resolves with the parsed body or rejects with an `ApiError`. */
@@ -84,6 +86,7 @@ export async function request<T>(endpoint: string, options: RequestOptions<T>): 
     throw new ApiError(isTimeoutError(error) ? 'timeout' : 'network', { cause: error });
   }
   if (!response.ok) throw await problemOf(response);
+  options.onStatus?.(response.status);
   if (!options.schema || response.status === 204) return undefined as T;
   const body = await readJson(response);
   const parsed = options.schema.safeParse(body);

@@ -10,6 +10,7 @@ export { register } from './registration.js';
 export { changePin, confirmPinReset, requestPinReset } from './pin.js';
 export { blockCard } from './card.js';
 export { getProfile, updateProfile } from './profile.js';
+export { addToWishlist, getWishlist, removeFromWishlist, wishlistStore, type WishlistListener, type WishlistStore } from './wishlist.js';
 export { deleteLoanHistory, getLoanHistory, setLoanHistoryEnabled } from './history.js';
 export { cancelReservation, listLoans, listReservations, newIdempotencyKey, renewLoan, renewLoans, updateReservation } from './loans.js';
 // What elements need from the contract comes through here, so the zod configuration above is
@@ -49,6 +50,11 @@ export {
   ProfileUpdate,
   PROFILE_FIELDS,
   type ProfileResponse,
+  isRecordId,
+  RECORD_ID_PATTERN,
+  WISHLIST_MAX_ENTRIES,
+  type WishlistEntry,
+  type WishlistResponse,
   type HistoryEntry,
   type LoanHistoryResponse,
   type LoanHistorySetting,

@@ -13,3 +13,4 @@ export * from './card.js';
 export * from './routes.js';
 export * from './profile.js';
 export * from './history.js';
+export * from './wishlist.js';

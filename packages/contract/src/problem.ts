@@ -14,6 +14,7 @@ export const PROBLEM_CODES = [
   'card_expired',
   'invalid_token',
   'reservation_ready',
+  'wishlist_full',
   'request_in_progress',
   'unauthenticated',
   'forbidden_origin',

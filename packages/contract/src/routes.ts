@@ -5,6 +5,7 @@ import { IDEMPOTENCY_HEADER, LoansResponse, RenewalResult, RenewalsRequest, Rene
 import { ChangePinRequest, PinResetAccepted, PinResetConfirm, PinResetRequest } from './pin-change.js';
 import { BlockCardRequest } from './card.js';
 import { ProfileResponse, ProfileUpdate } from './profile.js';
+import { WishlistEntry, WishlistResponse } from './wishlist.js';
 import { LoanHistoryResponse, LoanHistorySetting } from './history.js';
 
 export interface RouteResponse {
@@ -244,6 +245,34 @@ export const routes = {
     summary: "Delete the patron's whole loan history from the database (the setting stays as it is). Idempotent",
     auth: true,
     responses: { 204: { description: 'Every stored entry is deleted (also when there was none)' }, 401: problem('unauthenticated') },
+  },
+  getWishlist: {
+    method: 'get',
+    path: '/me/wishlist',
+    summary: "The patron's wishlist (minneslista): the saved titles, newest first",
+    auth: true,
+    responses: { 200: { description: 'Every saved title', schema: WishlistResponse }, 401: problem('unauthenticated') },
+  },
+  addToWishlist: {
+    method: 'put',
+    path: '/me/wishlist/:recordId',
+    summary:
+      'Save a catalogue record in the wishlist. Idempotent: a record already there stays one entry with its first `addedAt`, also when requests come at once. At most 500 entries',
+    auth: true,
+    responses: {
+      200: { description: 'It was in the wishlist already: the entry as it is', schema: WishlistEntry },
+      201: { description: 'Saved: the new entry', schema: WishlistEntry },
+      401: problem('unauthenticated'),
+      404: problem('not_found: no such record in the catalogue (or not a record id: 1-64 of A-Z a-z 0-9 . _ : -)'),
+      409: problem('wishlist_full: the wishlist holds 500 entries already'),
+    },
+  },
+  removeFromWishlist: {
+    method: 'delete',
+    path: '/me/wishlist/:recordId',
+    summary: 'Remove a record from the wishlist',
+    auth: true,
+    responses: { 204: { description: 'Removed' }, 401: problem('unauthenticated'), 404: problem('not_found: the record is not in this patron\'s wishlist') },
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -12,6 +12,7 @@ import { pinRoutes } from './handlers/pin.js';
 import { profileRoutes } from './handlers/profile.js';
 import { registrationRoutes } from './handlers/registration.js';
 import { sessionRoutes } from './handlers/session.js';
+import { wishlistRoutes } from './handlers/wishlist.js';
 import { guardStateChanges } from './origin.js';
 import { problem } from './problems.js';
 import { handleRoute, type AppDeps, type ServerRoutes } from './route-handler.js';
@@ -63,7 +64,7 @@ export function createApp(deps: AppDeps): Hono {
   );
 
   // Every route of the contract's table, answered by its handler.
-  const handlers: ServerRoutes<RouteId> = { ...sessionRoutes(deps), ...registrationRoutes(deps), ...pinRoutes(deps), ...loanRoutes(deps), ...cardRoutes(deps), ...profileRoutes(deps), ...historyRoutes(deps) };
+  const handlers: ServerRoutes<RouteId> = { ...sessionRoutes(deps), ...registrationRoutes(deps), ...pinRoutes(deps), ...loanRoutes(deps), ...cardRoutes(deps), ...profileRoutes(deps), ...historyRoutes(deps), ...wishlistRoutes(deps) };
   const register = <R extends RouteId>(id: R) => app.on(routes[id].method.toUpperCase(), API_ROOT + routes[id].path, handleRoute(deps, id, handlers[id]));
   for (const id of Object.keys(routes) as RouteId[]) register(id);
 

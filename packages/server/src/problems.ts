@@ -12,6 +12,7 @@ const TITLES: Record<ProblemCode, string> = {
   card_expired: 'The temporary account has expired',
   invalid_token: 'The PIN reset link cannot be used',
   reservation_ready: 'The reservation is waiting at its pickup library and cannot be changed',
+  wishlist_full: 'The wishlist is full',
   request_in_progress: 'A request with this Idempotency-Key is still being handled',
   unauthenticated: 'Not logged in',
   forbidden_origin: 'Requests from this origin are not allowed',
@@ -33,6 +34,7 @@ const STATUS: Record<ProblemCode, 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 
   card_expired: 403,
   invalid_token: 400,
   reservation_ready: 409,
+  wishlist_full: 409,
   request_in_progress: 409,
   unauthenticated: 401,
   forbidden_origin: 403,
@@ -60,7 +62,7 @@ export type Refusal =
   | { outcome: 'invalid' | 'invalid_identifier'; errors: FieldIssue[] }
   | { outcome: 'account_locked' | 'rate_limited'; retryAfter: number }
   | { outcome: 'invalid_token'; reason: InvalidTokenReason }
-  | { outcome: 'invalid_credentials' | 'card_blocked' | 'card_expired' | 'not_found' | 'reservation_ready' };
+  | { outcome: 'invalid_credentials' | 'card_blocked' | 'card_expired' | 'not_found' | 'reservation_ready' | 'wishlist_full' };
 
 /** The one table of which problem answers which refusal. */
 const PROBLEM_OF: Record<Refusal['outcome'], ProblemCode> = {
@@ -74,6 +76,7 @@ const PROBLEM_OF: Record<Refusal['outcome'], ProblemCode> = {
   card_expired: 'card_expired',
   not_found: 'not_found',
   reservation_ready: 'reservation_ready',
+  wishlist_full: 'wishlist_full',
 };
 
 /** The problem answer to a refusal. */

@@ -47,6 +47,28 @@ const ITEMS: [string, string, string | null, Format][] = [
   ['gosta-berling', 'Gösta Berlings saga', 'Selma Lagerlöf', 'ebook'],
 ];
 
+/**
+ * Catalogue records nobody has on loan, for the wishlist (minneslista): Alva has saved the first
+ * three (newest last here); the others are free for the demo pages' "Spara" buttons. Listed in
+ * test/fixtures.ts too (WISHLIST_RECORDS).
+ */
+const WISHLIST_ITEMS: [string, string, string | null, Format][] = [
+  ['aniara', 'Aniara', 'Harry Martinson', 'book'],
+  ['kallocain', 'Kallocain', 'Karin Boye', 'book'],
+  ['trollvinter', 'Trollvinter', 'Tove Jansson', 'book'],
+  ['hemsoborna', 'Hemsöborna', 'August Strindberg', 'audiobook'],
+  ['vi-pa-saltkrakan', 'Vi på Saltkråkan', 'Astrid Lindgren', 'film'],
+  ['kejsarn-av-portugallien', 'Kejsarn av Portugallien', 'Selma Lagerlöf', 'ebook'],
+  ['det-blaser-pa-manen', 'Det blåser på månen', 'Eric Linklater', 'book'],
+  ['musikmagasinet', 'Musikmagasinet', null, 'magazine'],
+];
+/** Alva's wishlist: [record, days ago it was saved]. */
+const ALVA_WISHLIST: [string, number][] = [
+  ['aniara', 30],
+  ['kallocain', 12],
+  ['trollvinter', 2],
+];
+
 /** Alva's loans in every state: [item, library, days until due (negative: overdue), renewals used]. */
 const ALVA_LOANS: [string, string, number, number][] = [
   ['pippi', 'nodinge', -5, 0],
@@ -64,7 +86,7 @@ const LONG_LIST_TITLES = ['Kometjakten', 'Trollvinter', 'Sommarboken', 'Hemsöbo
 /** Loans, reservations and their items for the demo patrons (inside the seed's transaction). */
 async function seedLoans(trx: Db, now: Date): Promise<void> {
   const days = (n: number) => new Date(now.getTime() + n * DAY);
-  const items = ITEMS.map(([id, title, author, format]) => ({ id, title, author, format, renewable: 1 }));
+  const items = [...ITEMS, ...WISHLIST_ITEMS].map(([id, title, author, format]) => ({ id, title, author, format, renewable: 1 }));
   const longList = Array.from({ length: 300 }, (_, i) => ({
     id: `hugo-${i + 1}`,
     title: `${LONG_LIST_TITLES[i % LONG_LIST_TITLES.length] ?? 'Bok'} (exemplar ${i + 1})`,
@@ -115,6 +137,10 @@ async function seedLoans(trx: Db, now: Date): Promise<void> {
       reservation('res-nils-cecilia', '1000000003', 'nils-holgersson', 'stenungsund', 4),
       reservation('res-lejonhjarta', '1000000005', 'lejonhjarta', 'henan', 2),
     ])
+    .execute();
+  await trx
+    .insertInto('wishlist_entries')
+    .values(ALVA_WISHLIST.map(([record, daysAgo]) => ({ patron_id: alva, record_id: record, added_at: days(-daysAgo).toISOString() })))
     .execute();
 }
 

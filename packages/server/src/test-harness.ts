@@ -97,7 +97,7 @@ async function resetPostgres(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(
-    'DROP TABLE IF EXISTS server_settings, audit_events, idempotency_keys, loans, reservations, items, pin_reset_tokens, sessions, throttle_failures, throttle_locks, libraries, patrons, kysely_migration, kysely_migration_lock CASCADE',
+    'DROP TABLE IF EXISTS wishlist_entries, loan_history, server_settings, audit_events, idempotency_keys, loans, reservations, items, pin_reset_tokens, sessions, throttle_failures, throttle_locks, libraries, patrons, kysely_migration, kysely_migration_lock CASCADE',
   );
   await client.end();
 }

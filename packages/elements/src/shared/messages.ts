@@ -44,6 +44,7 @@ export const elementProblems = (text: string) => ({
   'problem.card_expired': text,
   'problem.invalid_token': text,
   'problem.reservation_ready': text,
+  'problem.wishlist_full': text,
   'problem.request_in_progress': text,
 });
 

@@ -196,6 +196,19 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('loan_history_patron').on('loan_history').columns(['patron_id', 'return_date']).execute();
     },
   },
+  '0008_wishlist': {
+    // The wishlist ("minneslista"): catalogue records (items) a patron saved. One row per patron
+    // and record: the primary key makes a repeated or concurrent save one entry.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('wishlist_entries')
+        .addColumn('patron_id', 'varchar(64)', (c) => c.notNull().references('patrons.id').onDelete('cascade'))
+        .addColumn('record_id', 'varchar(64)', (c) => c.notNull().references('items.id'))
+        .addColumn('added_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('wishlist_entries_pk', ['patron_id', 'record_id'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -148,6 +148,14 @@ export interface LoanHistoryTable {
   return_date: string;
 }
 
+/** A catalogue record (an item) in a patron's wishlist (migration 0008). */
+export interface WishlistEntriesTable {
+  patron_id: string;
+  record_id: string;
+  /** When the patron first saved it (ISO 8601). */
+  added_at: string;
+}
+
 /** What happened to a patron's account, when and through which channel; no personal data. */
 export interface AuditEventsTable {
   id: string;
@@ -174,5 +182,6 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   audit_events: AuditEventsTable;
   server_settings: ServerSettingsTable;
+  wishlist_entries: WishlistEntriesTable;
   loan_history: LoanHistoryTable;
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
 import type { PatronsTable } from '../db/schema.js';
 import { verifyAgainstDummy, verifyPin } from '../pin-hash.js';
 import type { ItemFormat, RenewalReason } from '@biv/contract';
+import { WISHLIST_MAX_ENTRIES } from '@biv/contract';
 import { endOfSwedishDay, swedishDaysBetween } from '../days.js';
 import type {
   ContactChanges,
@@ -14,6 +15,8 @@ import type {
   IlsPatron,
   IlsRenewal,
   IlsReservation,
+  IlsWishlistAdd,
+  IlsWishlistEntry,
   NewTemporaryPatron,
   PatronLookup,
 } from './types.js';
@@ -47,6 +50,14 @@ const toPatron = (row: PatronRow): IlsPatron => ({
   cardNumber: row.card_number.startsWith(TEMPORARY_CARD_PREFIX) ? null : row.card_number,
   personnummer: row.personnummer,
   homeLibraryId: row.home_library_id,
+});
+
+const toWishlistEntry = (row: { record_id: string; added_at: string; title: string; author: string | null; format: string }): IlsWishlistEntry => ({
+  recordId: row.record_id,
+  title: row.title,
+  author: row.author,
+  format: row.format as ItemFormat,
+  addedAt: row.added_at,
 });
 
 /** A unique constraint said no (SQLite or PostgreSQL). */
@@ -404,5 +415,58 @@ export class LocalIls implements IlsAdapter {
       return { recorded: true };
     };
     return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
+  }
+
+  async listWishlist(patronId: string): Promise<IlsWishlistEntry[]> {
+    const rows = await this.wishlistRows(this.db, patronId).orderBy('w.added_at', 'desc').orderBy('w.record_id').execute();
+    return rows.map(toWishlistEntry);
+  }
+
+  /**
+   * Runs in a transaction (the caller's, or its own) that first takes the patron's row for
+   * writing (a no-op UPDATE): concurrent saves of one patron run one after the other, so the
+   * count and the insert agree and the cap holds. The primary key (patron, record) keeps a record
+   * one entry whatever happens.
+   */
+  async addToWishlist(patronId: string, recordId: string): Promise<IlsWishlistAdd> {
+    const work = async (db: Db): Promise<IlsWishlistAdd> => {
+      await db.updateTable('patrons').set((eb) => ({ card_state: eb.ref('card_state') })).where('id', '=', patronId).execute();
+      const entry = async () => {
+        const row = await this.wishlistRows(db, patronId).where('w.record_id', '=', recordId).executeTakeFirst();
+        return row && toWishlistEntry(row);
+      };
+      const existing = await entry();
+      if (existing) return { outcome: 'exists', entry: existing };
+      const item = await db.selectFrom('items').select('id').where('id', '=', recordId).executeTakeFirst();
+      if (!item) return { outcome: 'not_found' };
+      const { count } = await db
+        .selectFrom('wishlist_entries')
+        .select((eb) => eb.fn.countAll().as('count'))
+        .where('patron_id', '=', patronId)
+        .executeTakeFirstOrThrow();
+      if (Number(count) >= WISHLIST_MAX_ENTRIES) return { outcome: 'full' };
+      const inserted = await db
+        .insertInto('wishlist_entries')
+        .values({ patron_id: patronId, record_id: recordId, added_at: this.now().toISOString() })
+        .onConflict((oc) => oc.columns(['patron_id', 'record_id']).doNothing())
+        .executeTakeFirst();
+      const saved = await entry();
+      if (!saved) return { outcome: 'not_found' }; // the patron is gone
+      return { outcome: Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1 ? 'added' : 'exists', entry: saved };
+    };
+    return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
+  }
+
+  async removeFromWishlist(patronId: string, recordId: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('wishlist_entries').where('patron_id', '=', patronId).where('record_id', '=', recordId).executeTakeFirst();
+    return Number(result.numDeletedRows) === 1;
+  }
+
+  private wishlistRows(db: Db, patronId: string) {
+    return db
+      .selectFrom('wishlist_entries as w')
+      .innerJoin('items', 'items.id', 'w.record_id')
+      .select(['w.record_id', 'w.added_at', 'items.title', 'items.author', 'items.format'])
+      .where('w.patron_id', '=', patronId);
   }
 }

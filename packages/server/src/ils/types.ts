@@ -121,6 +121,24 @@ export interface IlsLoanHistory {
   entries: IlsHistoryEntry[];
 }
 
+/** A title in a patron's wishlist, with what the catalogue says of its record. */
+export interface IlsWishlistEntry {
+  /** The catalogue record. */
+  recordId: string;
+  title: string;
+  author: string | null;
+  format: ItemFormat;
+  /** ISO 8601: when the patron first saved it. */
+  addedAt: string;
+}
+
+/**
+ * The outcome of saving a record: `added` (a new entry), `exists` (it was there: the entry as it
+ * is, its first `addedAt` kept), `not_found` (no such record in the catalogue), `full` (the
+ * wishlist holds its most entries already; nothing added).
+ */
+export type IlsWishlistAdd = { outcome: 'added' | 'exists'; entry: IlsWishlistEntry } | { outcome: 'not_found' | 'full' };
+
 export type PatronLookup = { cardNumber: string } | { personnummer: string };
 
 /**
@@ -189,4 +207,17 @@ export interface IlsAdapter {
    * gone); the setting stays. Resolves to the number of entries deleted (0 when there were none).
    */
   deleteLoanHistory(patronId: string): Promise<number>;
+  // The wishlist ("minneslista"): catalogue records the patron saved for later. A real library
+  // system keeps these as the patron's lists (Koha: lists, or "virtual shelves", one of them
+  // private to the patron); an adapter may map the wishlist to one such list of the patron.
+  /** The patron's saved titles, newest first (none for an unknown patron). */
+  listWishlist(patronId: string): Promise<IlsWishlistEntry[]>;
+  /**
+   * Save a catalogue record in the patron's wishlist. A record already there stays one entry
+   * with its first `addedAt` (`exists`), also when calls come at once; a wishlist never holds
+   * more than `WISHLIST_MAX_ENTRIES` (`full`), also under concurrent calls.
+   */
+  addToWishlist(patronId: string, recordId: string): Promise<IlsWishlistAdd>;
+  /** Remove a record from the patron's wishlist; false when it is not in this patron's list. */
+  removeFromWishlist(patronId: string, recordId: string): Promise<boolean>;
 }
