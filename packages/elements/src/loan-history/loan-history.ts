@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { deleteLoanHistory, getLoanHistory, setLoanHistoryEnabled, type ApiError, type HistoryEntry, type LoanHistoryResponse, type Patron } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { problemText } from '../shared/messages.js';
 import { LocalizeController } from '../shared/localize.js';
 import { loadingView, sessionView } from '../shared/logged-out.js';
-import { checkboxField } from '../shared/checkbox-field.js';
 import { dialogStyles } from '../shared/dialog-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { heading } from '../shared/heading.js';
@@ -23,6 +21,7 @@ import { BivHistoryDeletedEvent, BivHistorySettingChangedEvent } from './events.
 import { csvFileName, download, historyCsv } from './csv.js';
 import { HISTORY_SORTS, HistoryIndex, type HistorySort } from './history-index.js';
 import { historyItem, type HistoryContext } from './history-item.js';
+import { controlsView, historyDialog, settingView } from './history-views.js';
 import { loanHistoryMessages } from './loan-history.messages.js';
 import { loanHistoryStyles } from './loan-history.styles.js';
 
@@ -286,7 +285,7 @@ export class LoanHistory extends BivElement {
 
   async #setEnabled(enabled: boolean, keepNote = false): Promise<void> {
     const store = this.#session.store;
-    if (!store) return;
+    if (!store || this.#actions.busy) return;
     this.#settingError = undefined;
     this.#notice = this.#i18n.t('saving');
     await this.#actions.run(
@@ -409,40 +408,23 @@ export class LoanHistory extends BivElement {
     } else if (this.#loading || !value) {
       body = loadingView(t);
     } else {
-      body = html`${this.#renderSetting(value, patron)}${this.#renderEntries(value)}`;
+      const error = this.#settingError ? t.t('settingFailed', this.#problem(this.#settingError)) : undefined;
+      const setting = settingView(t, { enabled: value.enabled || this.#confirming === 'off', temporary: patron.cardState === 'temporary', error, onToggle: this.#onToggle });
+      body = html`${setting}${this.#renderEntries(value)}`;
     }
     return html`<section aria-labelledby="history-title">
         ${heading(this.headingAt(), t.t('heading'), { id: 'history-title', part: 'heading', class: 'list-title', focusable: true })}
         ${statusRegion(this.#notice, { class: 'notice', part: 'notice' })} ${body}
       </section>
-      ${this.#renderDialog(value)}`;
-  }
-
-  #renderSetting(value: LoanHistoryResponse, patron: Patron): TemplateResult {
-    const t = this.#i18n;
-    const error = this.#settingError ? t.t('settingFailed', this.#problem(this.#settingError)) : undefined;
-    const checked = value.enabled || this.#confirming === 'off';
-    return html`<div class="setting" part="setting">
-      ${checkboxField({
-        id: 'history-enabled',
-        label: t.t('settingLabel'),
-        error,
-        errorPrefix: t.t('errorPrefix'),
-        input: (errorId, invalid) =>
-          html`<input
-            id="history-enabled"
-            part="input"
-            name="historyEnabled"
-            type="checkbox"
-            aria-describedby=${errorId ? `history-hint ${errorId}` : 'history-hint'}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            .checked=${live(checked)}
-            @change=${this.#onToggle}
-          />`,
-      })}
-      <p class="hint" id="history-hint">${t.t('settingHint')}</p>
-      ${patron.cardState === 'temporary' ? html`<p class="temporary">${t.t('temporaryNote')}</p>` : nothing}
-    </div>`;
+      ${historyDialog(t, this.headingAt(), {
+        asking: this.#confirming,
+        count: value?.entries.length ?? 0,
+        busy: this.#actions.busy,
+        deleting: this.#actions.running(DELETE),
+        onDelete: () => void this.#delete(this.#confirming === 'off'),
+        onKeep: () => void this.#setEnabled(false, true),
+        onCancel: this.#cancel,
+      })}`;
   }
 
   #renderEntries(value: LoanHistoryResponse): TemplateResult {
@@ -456,66 +438,21 @@ export class LoanHistory extends BivElement {
     const context: HistoryContext = { i18n: t, level: this.headingAt(1), library: (id) => this.#libraries.name(id), days: new Map() };
     const more = Math.min(PAGE, matches.length - shown.length);
     return html`${value.enabled ? nothing : html`<p class="note">${t.t('offKept')}</p>`}
-      <div class="controls">
-        <div class="search">
-          <label part="label" for="history-search">${t.t('searchLabel')}</label>
-          <input
-            id="history-search"
-            part="input"
-            type="search"
-            name="q"
-            autocomplete="off"
-            spellcheck="false"
-            .value=${live(this.#query)}
-            @input=${this.#onSearch}
-            @keydown=${this.#onSearchKey}
-          />
-        </div>
-        <div class="sort">
-          <label part="label" for="history-sort">${t.t('sortLabel')}</label>
-          <select id="history-sort" part="input" .value=${live(sort)} @change=${this.#onSort}>
-            ${HISTORY_SORTS.map((s) => html`<option value=${s} ?selected=${s === sort}>${t.t(`sort.${s}`)}</option>`)}
-          </select>
-        </div>
-      </div>
-      <div class="actions">
-        <button part="button" class="secondary" type="button" @click=${this.#export}>${t.t('exportCsv')}</button>
-        <button part="button" class="secondary" type="button" aria-describedby=${this.#deleteError ? 'delete-error' : nothing} @click=${this.#askDelete}>
-          ${t.t('deleteHistory')}
-        </button>
-      </div>
-      ${this.#deleteError
-        ? html`<p class="error-message" part="error" id="delete-error" role="alert">
-            <span class="visually-hidden">${t.t('errorPrefix')}</span> ${t.t('deleteFailed', this.#problem(this.#deleteError))}
-          </p>`
-        : nothing}
+      ${controlsView(t, {
+        query: this.#query,
+        sort,
+        deleteError: this.#deleteError ? t.t('deleteFailed', this.#problem(this.#deleteError)) : undefined,
+        onSearch: this.#onSearch,
+        onSearchKey: this.#onSearchKey,
+        onSort: this.#onSort,
+        onExport: this.#export,
+        onDelete: this.#askDelete,
+      })}
       <p class="count" part="count">${matches.length === 0 ? t.t('noMatches', this.#applied.trim()) : this.#countText(shown.length, matches.length)}</p>
       ${statusRegion(this.#announcement, { class: 'visually-hidden' })}
       <ul class="entries" part="list" aria-label=${t.t('listLabel')} ?hidden=${shown.length === 0}>
         ${shown.map((entry, i) => historyItem(entry, i, context))}
       </ul>
       ${more > 0 ? html`<p class="more"><button part="button" type="button" @click=${this.#showMore}>${t.t('showMore', n.format(more))}</button></p>` : nothing}`;
-  }
-
-  #renderDialog(value: LoanHistoryResponse | undefined): TemplateResult {
-    const t = this.#i18n;
-    const count = value?.entries.length ?? 0;
-    const n = formatsOf(t.locale).number.format(count);
-    const busy = this.#actions.busy;
-    const off = this.#confirming === 'off';
-    return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
-      ${heading(this.headingAt(), off ? t.t('offTitle') : t.t('deleteTitle'), { id: 'confirm-title' })}
-      <p id="confirm-text">${off ? t.t('offText', count, n) : t.t('deleteText', count, n)}</p>
-      <div class="dialog-buttons">
-        ${off
-          ? html`<button part="button" class="confirm" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#delete(true)}>${t.t('offDelete')}</button>
-              <button part="button" class="secondary keep" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#setEnabled(false, true)}>
-                ${t.t('offKeep')}
-              </button>`
-          : html`<button part="button" class="confirm" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#delete(false)}>${t.t('deleteYes')}</button>`}
-        <button part="button" class="secondary cancel" type="button" autofocus @click=${this.#cancel}>${t.t('cancel')}</button>
-      </div>
-      ${statusRegion(busy ? t.t(this.#actions.running(DELETE) ? 'deleting' : 'saving') : '')}
-    </dialog>`;
   }
 }
