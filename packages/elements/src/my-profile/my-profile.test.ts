@@ -267,6 +267,24 @@ describe('<biv-my-profile>', () => {
     expect(patches).to.deep.equal([]);
   });
 
+  it('lets a field the library has no value for stay empty (Alva has no address on record), but not one it has', async () => {
+    const el = await loggedIn(ALVA);
+    const patches = recordPatches();
+    expect(text(q(el, 'dl.contact'))).to.contain('Adress Ingen uppgift');
+    button(el, 'Ändra kontaktuppgifter').click();
+    await el.updateComplete;
+    expect(input(el, 'streetAddress').value).to.equal('');
+    await submit(el);
+    expect(q(el, '.error-summary')).to.equal(null);
+    expect(text(q(el, '[part=notice]'))).to.equal('Du ändrade ingenting, så inget har sparats.');
+    button(el, 'Ändra kontaktuppgifter').click();
+    await el.updateComplete;
+    type(el, 'email', '');
+    await submit(el);
+    expect(text(q(el, '.error-summary'))).to.contain('Skriv din e-postadress');
+    expect(patches).to.deep.equal([]);
+  });
+
   it('shows the server’s field errors at the fields and keeps what was typed', async () => {
     const el = await loggedIn(PIM);
     button(el, 'Ändra kontaktuppgifter').click();

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { asApiError, getProfile, RegistrationRequest, updateProfile, type ApiError, type ProfileResponse, type ProfileUpdate } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { cardBlocked } from '../shared/card-blocked.js';
-import { ErrorSummary, FormController } from '../shared/form.js';
+import { ErrorSummary, FormController, type FieldCheck } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { heading } from '../shared/heading.js';
 import { LibraryList } from '../shared/libraries.js';
@@ -25,14 +25,19 @@ import { myProfileStyles } from './my-profile.styles.js';
 /** The contact fields, in the form's order. */
 const CONTACT: readonly ProfileField[] = ['email', 'phone', 'streetAddress', 'postalCode', 'city'];
 const shape = RegistrationRequest.shape;
-/** The contract's rules, the same as at registration (`ProfileUpdate` uses the same schemas). */
-const CHECKS = {
-  email: bySchema(shape.email),
-  phone: bySchema(shape.phone),
-  streetAddress: bySchema(shape.streetAddress),
-  postalCode: bySchema(shape.postalCode),
-  city: bySchema(shape.city),
-};
+
+/**
+ * The contract's rules, the same as at registration (`ProfileUpdate` uses the same schemas). A
+ * field the library has no value for may stay empty (it is not sent); one it has cannot be emptied,
+ * except the phone number.
+ */
+function contactChecks(stored: () => ProfileResponse | undefined): Record<ProfileField, FieldCheck> {
+  const check =
+    (name: ProfileField): FieldCheck =>
+    (value) =>
+      value.trim() === '' && !stored()?.[name] ? null : bySchema(shape[name])(value);
+  return { email: check('email'), phone: check('phone'), streetAddress: check('streetAddress'), postalCode: check('postalCode'), city: check('city') };
+}
 
 /** Whether a typed value is what the library has already (a postal code with or without its space). */
 const same = (name: ProfileField, typed: string, stored: string): boolean =>
@@ -133,7 +138,7 @@ export class MyProfile extends BivElement {
     },
   });
   #libraries = new LibraryList(this, () => (this.#profile.active ? this.#session.store?.endpoint : undefined));
-  #form = new FormController<ProfileField>(this, CHECKS);
+  #form = new FormController<ProfileField>(this, contactChecks(() => this.#profile.value));
   #summary = new ErrorSummary(this, this.#focus);
   #editing = false;
   /** Why the last save failed, when not at a field (a network fault): shown with "try again". */
