@@ -29,6 +29,12 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 export const LoanHistoryResponse = z.object({ enabled: z.boolean(), entries: z.array(HistoryEntry) });
 export type LoanHistoryResponse = z.infer<typeof LoanHistoryResponse>;
 
-/** Whether returned loans are recorded ("Spara min lånehistorik"): the body and the answer of `PUT /me/history/setting`. */
-export const LoanHistorySetting = z.object({ enabled: z.boolean() });
+/**
+ * Whether returned loans are recorded ("Spara min lånehistorik"): the body and the answer of
+ * `PUT /me/history/setting`. Field issues at `enabled`: `required`, or `invalid_type` for
+ * anything but `true` or `false`.
+ */
+export const LoanHistorySetting = z.object({
+  enabled: z.boolean({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid_type') }),
+});
 export type LoanHistorySetting = z.infer<typeof LoanHistorySetting>;

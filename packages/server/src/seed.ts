@@ -1,6 +1,7 @@
 import type { Db } from './db/database.js';
 import { DEMO_LIBRARIES } from './demo-libraries.js';
 import { endOfSwedishDay } from './days.js';
+import { DEFAULT_LOAN_RULES, LocalIls } from './ils/local.js';
 import { hashPin } from './pin-hash.js';
 
 export { DEMO_LIBRARIES };
@@ -25,6 +26,8 @@ export const DEMO_PATRONS = [
   { name: 'Ingrid Isaksson', card: '1000000008', personnummer: '196101182803', pin: '8024', state: 'active', email: 'ingrid.isaksson@example.org', library: 'ytterby' },
   { name: 'Jonas Jansson', card: '1000000009', personnummer: '196101122650', pin: '9135', state: 'active', email: 'jonas.jansson@example.org', library: 'alvangen' },
   { name: 'Karin Kvist', card: '1000000010', personnummer: '196102083141', pin: '1246', state: 'active', email: 'karin.kvist@example.org', library: 'lilla-edet' },
+  // Loan history (issue 14): Lisa has kept hers for 15 years, 5,000 returned loans (the long history).
+  { name: 'Lisa Lindqvist', card: '1000000011', personnummer: '197901022389', pin: '2357', state: 'active', email: 'lisa.lindqvist@example.org', library: 'kungalv' },
 ] as const;
 
 const patronId = (card: string) => `demo-${card}`;
@@ -79,6 +82,87 @@ const ALVA_LOANS: [string, string, number, number][] = [
   ['sjunde-inseglet', 'kungalv', 20, 0],
   ['abba-gold', 'nodinge', 25, 2],
 ];
+
+/**
+ * Alva keeps a loan history: these loans of hers are returned through the local ILS's
+ * `returnLoan` at seeding (the path the circulation desk takes), so they are recorded.
+ * [item, title, author, format, library, days ago borrowed, days ago returned].
+ */
+const ALVA_RETURNED: [string, string, string | null, Format, string, number, number][] = [
+  ['kometjakten', 'Kometjakten', 'Tove Jansson', 'book', 'nodinge', 300, 280],
+  ['markurells', 'Markurells i Wadköping', 'Hjalmar Bergman', 'audiobook', 'kungalv', 210, 190],
+  ['ronja', 'Ronja Rövardotter', 'Astrid Lindgren', 'film', 'nodinge', 120, 113],
+  ['fadren', 'Fadren', 'August Strindberg', 'ebook', 'alvangen', 75, 50],
+  ['vi-i-villa', 'Vi i villa', null, 'magazine', 'nodinge', 40, 33],
+  ['sommarboken', 'Sommarboken', 'Tove Jansson', 'book', 'nodinge', 30, 9],
+];
+
+/** Lisa's long loan history: made of these words, deterministically (see `longHistory`). */
+const HISTORY_WORDS = {
+  first: ['Den', 'Det', 'En', 'Ett', 'Sista', 'Första', 'Hemliga', 'Stora', 'Lilla', 'Gamla', 'Nya', 'Blå', 'Röda', 'Tysta', 'Vilda', 'Ödsliga', 'Ängsliga', 'Åttonde'],
+  second: ['fyren', 'skogen', 'sommaren', 'vintern', 'huset', 'resan', 'brevet', 'ön', 'älven', 'staden', 'trädgården', 'hemligheten', 'vägen', 'natten', 'kusten', 'månen', 'åkern', 'ängeln', 'fjällen', 'stationen', 'sjön', 'boken', 'kartan'],
+  given: ['Anna', 'Björn', 'Camilla', 'Dan', 'Eva', 'Fredrik', 'Greta', 'Henrik', 'Ida', 'Johan', 'Kajsa', 'Lars', 'Maja', 'Nils', 'Olivia', 'Per', 'Rut', 'Sven', 'Tove', 'Ulf', 'Vera', 'Åsa', 'Örjan'],
+  family: ['Ahlgren', 'Bergström', 'Claesson', 'Dahlberg', 'Ekström', 'Forsberg', 'Gran', 'Hedlund', 'Isberg', 'Jonsson', 'Krantz', 'Lund', 'Mattsson', 'Nyström', 'Olofsson', 'Palm', 'Rosén', 'Sjöberg', 'Törnqvist', 'Wallin', 'Åberg', 'Öhman'],
+};
+/** Lisa's formats: mostly books, as in a library's statistics. */
+const HISTORY_FORMATS: Format[] = ['book', 'book', 'book', 'book', 'book', 'audiobook', 'audiobook', 'ebook', 'ebook', 'film', 'music', 'magazine', 'game', 'other'];
+/** How many entries Lisa's loan history holds, and over how many years. */
+export const LONG_HISTORY_ENTRIES = 5000;
+const LONG_HISTORY_YEARS = 15;
+
+/**
+ * Lisa's loan history, oldest first: `LONG_HISTORY_ENTRIES` returned loans spread evenly over
+ * `LONG_HISTORY_YEARS` years before `now`, the same every time (the index picks the words; no
+ * randomness). Magazines have no author. Their records are no longer in the catalogue, as an
+ * old loan's often is not: the history keeps what the item was.
+ */
+function longHistory(patron: string, now: Date) {
+  const words = HISTORY_WORDS;
+  const span = LONG_HISTORY_YEARS * 365 * DAY;
+  const pick = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
+  return Array.from({ length: LONG_HISTORY_ENTRIES }, (_, i) => {
+    const format = pick(HISTORY_FORMATS, i * 7 + Math.floor(i / 3));
+    const returned = now.getTime() - span + Math.floor(((i + 1) * (span - DAY)) / LONG_HISTORY_ENTRIES);
+    const days = 7 + ((i * 13) % 36);
+    return {
+      id: `history-${patron}-${i + 1}`,
+      patron_id: patron,
+      item_id: `old-${i + 1}`,
+      title: `${pick(words.first, i * 5 + Math.floor(i / 7))} ${pick(words.second, i * 3 + Math.floor(i / 11))}`,
+      author: format === 'magazine' ? null : `${pick(words.given, i * 11 + Math.floor(i / 5))} ${pick(words.family, i * 17 + Math.floor(i / 13))}`,
+      format,
+      library_id: pick(DEMO_LIBRARIES, i * 5 + Math.floor(i / 17)).id,
+      loan_date: new Date(returned - days * DAY).toISOString(),
+      return_date: new Date(returned).toISOString(),
+    };
+  });
+}
+
+/**
+ * The demo's loan histories (inside the seed's transaction): Alva's few entries made by returning
+ * loans through the local ILS, and Lisa's 5,000 inserted in batches (fast on both databases).
+ */
+async function seedLoanHistory(trx: Db, now: Date): Promise<void> {
+  const days = (n: number) => new Date(now.getTime() + n * DAY);
+  const alva = patronId('1000000001');
+  await trx.insertInto('items').values(ALVA_RETURNED.map(([id, title, author, format]) => ({ id, title, author, format, renewable: 1 }))).execute();
+  await trx.updateTable('patrons').set({ history_enabled: 1, history_enabled_at: days(-365).toISOString() }).where('id', '=', alva).execute();
+  const ils = new LocalIls(trx, DEFAULT_LOAN_RULES, () => now);
+  for (const [item, , , , library, borrowed, returned] of ALVA_RETURNED) {
+    const id = `loan-returned-${item}`;
+    const loanDate = days(-borrowed);
+    await trx
+      .insertInto('loans')
+      .values({ id, patron_id: alva, item_id: item, library_id: library, loan_date: loanDate.toISOString(), due_date: endOfSwedishDay(loanDate, DEFAULT_LOAN_RULES.loanDays), renewals_used: 0 })
+      .execute();
+    await ils.returnLoan(id, days(-returned));
+  }
+
+  const lisa = patronId('1000000011');
+  await trx.updateTable('patrons').set({ history_enabled: 1, history_enabled_at: days(-LONG_HISTORY_YEARS * 365 - 30).toISOString() }).where('id', '=', lisa).execute();
+  const entries = longHistory(lisa, now);
+  for (let start = 0; start < entries.length; start += 500) await trx.insertInto('loan_history').values(entries.slice(start, start + 500)).execute();
+}
 
 /** Words for the long list of the 300-loan patron. */
 const LONG_LIST_TITLES = ['Kometjakten', 'Trollvinter', 'Sommarboken', 'Hemsöborna', 'Kejsarn av Portugallien', 'Det blåser på månen', 'Mästerdetektiven Blomkvist', 'Vi på Saltkråkan', 'Kallocain', 'Aniara'];
@@ -168,6 +252,7 @@ export async function seedDemo(db: Db, now: () => Date): Promise<boolean> {
     await trx.insertInto('patrons').values(patrons).execute();
     await trx.insertInto('libraries').values(DEMO_LIBRARIES.map((l, position) => ({ ...l, position }))).onConflict((oc) => oc.column('id').doNothing()).execute();
     await seedLoans(trx, created);
+    await seedLoanHistory(trx, created);
   });
   return true;
 }

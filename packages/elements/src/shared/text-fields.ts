@@ -39,7 +39,7 @@ const TEXT_INPUTS = {
 
 /** The fields `textField` knows. */
 export type TextFieldName = keyof typeof TEXT_INPUTS;
-type Spec = { autocomplete: Autocomplete; type?: string; inputmode?: string; short?: boolean; maxlength?: number };
+type Spec = { autocomplete: Autocomplete; type?: 'email' | 'tel' | 'password'; inputmode?: string; short?: boolean; maxlength?: number };
 
 /** The fields whose typed and pasted values are tidied: white space, and a PIN's separators. */
 const TIDY: Partial<Record<TextFieldName, Normalise>> = { personnummer: normaliseIdentifier, pin: normalisePin, pinRepeat: normalisePin };
@@ -64,18 +64,19 @@ export interface TextFieldOptions<F extends string> {
 /** The text input of the field `name` of `form`, with its label, hint and error. Every field but the phone is required. */
 export function textField<F extends string>(form: FormController<F>, name: F & TextFieldName, options: TextFieldOptions<F>): TemplateResult {
   const spec: Spec = TEXT_INPUTS[name];
+  const id: string = name;
   return field({
-    id: name,
+    id,
     label: options.label,
     ...(options.hint ? { hint: options.hint } : {}),
     error: options.error,
     errorPrefix: options.errorPrefix,
     input: (describedBy, invalid) =>
       html`<input
-        id=${name}
+        id=${id}
         class=${spec.short ? 'short' : ''}
         part="input"
-        name=${name}
+        name=${id}
         type=${spec.type ?? 'text'}
         inputmode=${ifDefined(spec.inputmode)}
         autocomplete=${spec.autocomplete}
