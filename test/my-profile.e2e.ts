@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { PROFILE_ADULTS } from './fixtures.js';
+import { layoutProblems } from './layout-problems.js';
 import { axeViolations, useDemoSite, watchPageErrors } from './support.js';
 
 const site = useDemoSite();
@@ -39,8 +40,8 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-async function open(locale = 'sv-SE') {
-  const context = await site.browser.newContext({ locale, timezoneId: 'Europe/Stockholm' });
+async function open(locale = 'sv-SE', viewport?: { width: number; height: number }) {
+  const context = await site.browser.newContext({ locale, timezoneId: 'Europe/Stockholm', ...(viewport ? { viewport } : {}) });
   await context.route(`**${PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE }));
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
@@ -160,6 +161,34 @@ describe('<biv-my-profile> on a page of the demo site', () => {
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
     await profile.getByText(/^Temporary account until /).waitFor();
     assert.deepEqual(await axeViolations(page), [], 'in English');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('reflows at 320 px with text at 200 %: the details, the form with errors, the PIN change open', async () => {
+    const { context, page, errors } = await open('sv-SE', { width: 320, height: 640 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    const profile = page.locator('biv-my-profile');
+    await logIn(page, ALVA.personnummer, ALVA.pin, 'Alva Andersson');
+    await profile.getByText('Nödinge bibliotek').waitFor();
+    const check = async (label: string) => {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: 320, height: Math.min(height, 20_000) });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      assert.deepEqual(await page.evaluate(layoutProblems, { selector: 'biv-my-profile, biv-change-pin, biv-block-card-button' }), [], label);
+      await page.setViewportSize({ width: 320, height: 640 });
+    };
+    await check('the details');
+    await profile.getByRole('button', { name: 'Ändra kontaktuppgifter' }).click();
+    await profile.getByRole('textbox', { name: 'E-postadress' }).fill('alva.example.org');
+    await profile.getByRole('button', { name: 'Spara' }).click();
+    await profile.getByText('Det finns ett problem').waitFor();
+    await check('the form with errors');
+    await profile.getByRole('button', { name: 'Avbryt' }).click();
+    await profile.getByRole('button', { name: 'Byt PIN-kod' }).click();
+    await profile.locator('biv-change-pin').getByLabel('Nuvarande PIN-kod').waitFor();
+    await check('the PIN change open');
     assert.deepEqual(errors, []);
     await context.close();
   });
