@@ -34,6 +34,8 @@ const budgets = {
   'block-card-button': '45 KB',
   'loan-history': '45 KB',
   'my-pages': '45 KB',
+  wishlist: '45 KB',
+  'wishlist-button': '40 KB',
 };
 
 export default [

@@ -14,6 +14,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'biv-block-card-button': () => import('./block-card-button/define.js'),
   'biv-loan-history': () => import('./loan-history/define.js'),
   'biv-my-pages': () => import('./my-pages/define.js'),
+  'biv-wishlist': () => import('./wishlist/define.js'),
+  'biv-wishlist-button': () => import('./wishlist-button/define.js'),
 };
 
 const FLAG = Symbol.for('biv.cdn');

@@ -2,7 +2,7 @@
  * @biv/elements: every element class, its events and the shared building blocks. Importing this
  * module defines no tag; import `@biv/elements/login-box.js`, `@biv/elements/get-card-form.js`,
  * `@biv/elements/pin-reset.js`, `@biv/elements/change-pin.js`, `@biv/elements/my-loans.js`,
- * `@biv/elements/my-reservations.js`, `@biv/elements/my-profile.js`, `@biv/elements/block-card-button.js`, `@biv/elements/my-pages.js` (each element's define module) for
+ * `@biv/elements/my-reservations.js`, `@biv/elements/my-profile.js`, `@biv/elements/block-card-button.js`, `@biv/elements/my-pages.js`, `@biv/elements/wishlist.js`, `@biv/elements/wishlist-button.js` (each element's define module) for
  * that, or load the CMS module `biv-widgets.js`.
  */
 export { LoginBox } from './login-box/login-box.js';
@@ -24,6 +24,9 @@ export { BivCardBlockedEvent } from './block-card-button/events.js';
 export { LoanHistory } from './loan-history/loan-history.js';
 export { BivHistoryDeletedEvent, BivHistorySettingChangedEvent } from './loan-history/events.js';
 export { type HistorySort } from './loan-history/history-index.js';
+export { Wishlist } from './wishlist/wishlist.js';
+export { WishlistButton } from './wishlist-button/wishlist-button.js';
+export { BivWishlistAddedEvent, BivWishlistRemovedEvent } from './wishlist/events.js';
 export { MyPages, MY_PAGES_TABS, type MyPagesTab } from './my-pages/my-pages.js';
 export { BivTabChangeEvent } from './my-pages/events.js';
 export { BivElement } from './shared/biv-element.js';

@@ -1,0 +1,50 @@
+import { actionProblemMessages } from '../shared/list-messages.js';
+import { sharedMessages, type SharedMessages } from '../shared/messages.js';
+
+/** The wishlist button's words (minneslista), Swedish first. */
+const sv = {
+  ...sharedMessages.sv,
+  ...actionProblemMessages.sv,
+  'problem.wishlist_full': 'Minneslistan är full: den rymmer 500 titlar. Ta bort någon titel ur minneslistan och försök igen.',
+  'problem.not_found': 'Titeln finns inte i bibliotekets katalog och kan inte sparas.',
+  save: 'Spara i minneslistan',
+  saved: 'Sparad i minneslistan',
+  /** After the visible words, for the accessible name: which title. */
+  forTitle: (title: string) => `: ${title}`,
+  added: (title: string) => `«${title}» sparades i minneslistan.`,
+  removed: (title: string) => `«${title}» togs bort från minneslistan.`,
+  saving: 'Sparar …',
+  removing: 'Tar bort …',
+  loginLink: 'Logga in för att spara',
+  loginNeeded: 'Du behöver logga in för att spara titlar i minneslistan.',
+  loginTitle: 'Logga in för att spara i minneslistan',
+  close: 'Stäng',
+  blocked: 'Ditt kort är spärrat, så du kan inte logga in och spara titlar. Ett nytt kort får du på biblioteket.',
+  badRecord: 'Knappen för minneslistan är inte rätt inställd: record-id saknas eller är ogiltigt. Kontakta webbplatsens ansvariga.',
+  thisTitle: 'titeln',
+};
+
+export type WishlistButtonMessages = typeof sv & SharedMessages;
+
+const en: WishlistButtonMessages = {
+  ...sharedMessages.en,
+  ...actionProblemMessages.en,
+  'problem.wishlist_full': 'The wishlist is full: it holds 500 titles. Remove a title from the wishlist and try again.',
+  'problem.not_found': 'The title is not in the library’s catalogue and cannot be saved.',
+  save: 'Save to wishlist',
+  saved: 'Saved to wishlist',
+  forTitle: (title: string) => `: ${title}`,
+  added: (title: string) => `“${title}” was saved to the wishlist.`,
+  removed: (title: string) => `“${title}” was removed from the wishlist.`,
+  saving: 'Saving …',
+  removing: 'Removing …',
+  loginLink: 'Log in to save',
+  loginNeeded: 'You need to log in to save titles to the wishlist.',
+  loginTitle: 'Log in to save to the wishlist',
+  close: 'Close',
+  blocked: 'Your card is blocked, so you cannot log in and save titles. You get a new card at the library.',
+  badRecord: 'The wishlist button is not set up correctly: record-id is missing or invalid. Contact the website’s administrators.',
+  thisTitle: 'the title',
+};
+
+export const wishlistButtonMessages = { sv, en };

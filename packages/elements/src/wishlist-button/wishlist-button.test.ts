@@ -1,0 +1,198 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setFetch, type WishlistEntry } from '@biv/client';
+import { ENDPOINT, endSessionsAfterEach, q, root, session, text } from '../../../../test/element-helpers.js';
+import './define.js';
+import type { WishlistButton } from './wishlist-button.js';
+
+// Against the real reference server (demo data, fresh database per run), proxied same-origin by
+// web-test-runner.config.mjs. Alva's wishlist is only read here; Hugo's 'vi-pa-saltkrakan' and
+// 'det-blaser-pa-manen' are this file's (the client's test saves only 'hemsoborna' for him).
+// setFetch is used only to produce faults.
+const ALVA = { card: '1000000001', pin: '1357' };
+const HUGO = { card: '1000000007', pin: '7913' };
+const ELIN = { card: '1000000005', pin: '5791' };
+const urlOf = (input: RequestInfo | URL) => (input instanceof Request ? input.url : input.toString());
+const methodOf = (input: RequestInfo | URL, init?: RequestInit) => (input instanceof Request ? input.method : (init?.method ?? 'GET')).toUpperCase();
+
+const button = (el: WishlistButton) => q<HTMLButtonElement>(el, 'button.toggle') as HTMLButtonElement;
+const pressed = (el: WishlistButton) => button(el).getAttribute('aria-pressed');
+
+async function render(markup = html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="vi-pa-saltkrakan" title="Vi på Saltkråkan"></biv-wishlist-button>`) {
+  const el = await fixture<WishlistButton>(markup);
+  await waitUntil(() => q(el, '.config-error') || (q(el, 'button.toggle') && !el.matches(':state(loading)')), 'the button was not ready', { timeout: 8000 });
+  return el;
+}
+
+async function onServer(): Promise<WishlistEntry[]> {
+  const response = await fetch(`${ENDPOINT}/me/wishlist`, { credentials: 'include' });
+  return ((await response.json()) as { entries: WishlistEntry[] }).entries;
+}
+
+endSessionsAfterEach();
+
+describe('<biv-wishlist-button>', () => {
+  it('shows a saved title as pressed, with the title in its name', async () => {
+    await session().login(ALVA.card, ALVA.pin);
+    const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="aniara" title="Aniara"></biv-wishlist-button>`);
+    expect(pressed(el)).to.equal('true');
+    expect(text(button(el))).to.equal('Sparad i minneslistan: Aniara');
+    expect(el.matches(':state(saved)')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('saves and removes with the keyboard, saying so next to it; saving twice keeps one entry', async () => {
+    await session().login(HUGO.card, HUGO.pin);
+    const el = await render();
+    const other = await render();
+    expect(pressed(el)).to.equal('false');
+    expect(text(button(el))).to.equal('Spara i minneslistan: Vi på Saltkråkan');
+    const status = q(el, '[role="status"]') as HTMLElement;
+    expect(status).to.not.equal(null);
+
+    const added = oneEvent(el, 'biv-wishlist-added');
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await added).detail).to.deep.equal({ recordId: 'vi-pa-saltkrakan' });
+    await el.updateComplete;
+    expect(pressed(el)).to.equal('true');
+    expect(text(button(el))).to.equal('Sparad i minneslistan: Vi på Saltkråkan');
+    expect(text(status)).to.equal('«Vi på Saltkråkan» sparades i minneslistan.');
+    expect(q(el, '[role="status"]'), 'the same live region').to.equal(status);
+    await waitUntil(() => pressed(other) === 'true', 'the other button on the page does not follow');
+    // Saved again from elsewhere (another tab): still one entry.
+    expect((await fetch(`${ENDPOINT}/me/wishlist/vi-pa-saltkrakan`, { method: 'PUT', credentials: 'include' })).status).to.equal(200);
+    expect((await onServer()).filter((e) => e.recordId === 'vi-pa-saltkrakan')).to.have.length(1);
+
+    const removed = oneEvent(el, 'biv-wishlist-removed');
+    await sendKeys({ press: 'Space' });
+    expect((await removed).detail).to.deep.equal({ recordId: 'vi-pa-saltkrakan' });
+    await el.updateComplete;
+    expect(pressed(el)).to.equal('false');
+    expect(text(status)).to.equal('«Vi på Saltkråkan» togs bort från minneslistan.');
+    expect((await onServer()).map((e) => e.recordId)).to.not.include('vi-pa-saltkrakan');
+    await expect(el).to.be.accessible();
+  });
+
+  it('works for a temporary account, in English', async () => {
+    await session().login(ELIN.card, ELIN.pin);
+    const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="trollvinter" title="Trollvinter" lang="en"></biv-wishlist-button>`);
+    expect(text(button(el))).to.equal('Save to wishlist: Trollvinter');
+    button(el).click();
+    await waitUntil(() => pressed(el) === 'true', 'not saved');
+    expect(text(q(el, '[role="status"]'))).to.equal('“Trollvinter” was saved to the wishlist.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a fault next to it; pressing again tries again', async () => {
+    await session().login(HUGO.card, HUGO.pin);
+    const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="det-blaser-pa-manen" title="Det blåser på månen"></biv-wishlist-button>`);
+    setFetch((input, init) => (methodOf(input, init) === 'PUT' && urlOf(input).includes('/me/wishlist/') ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init)));
+    button(el).click();
+    await waitUntil(() => q(el, '[role="alert"]'), 'no error');
+    expect(text(q(el, '[role="alert"]'))).to.contain('Vi fick ingen kontakt med tjänsten');
+    expect(button(el).getAttribute('aria-describedby')).to.equal('error');
+    expect(pressed(el)).to.equal('false');
+    expect(el.matches(':state(error)')).to.equal(true);
+    await expect(el).to.be.accessible();
+    setFetch();
+    button(el).click();
+    await waitUntil(() => pressed(el) === 'true', 'not saved on the second press');
+    expect(q(el, '[role="alert"]')).to.equal(null);
+  });
+
+  it('says when the wishlist is full, and when the catalogue has no such record', async () => {
+    await session().login(HUGO.card, HUGO.pin);
+    const full = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="kallocain" title="Kallocain"></biv-wishlist-button>`);
+    setFetch((input, init) =>
+      methodOf(input, init) === 'PUT'
+        ? Promise.resolve(new Response(JSON.stringify({ type: 'about:blank', title: 'Full', status: 409, code: 'wishlist_full' }), { status: 409, headers: { 'content-type': 'application/problem+json' } }))
+        : fetch(input, init),
+    );
+    button(full).click();
+    await waitUntil(() => q(full, '[role="alert"]'), 'no error');
+    expect(text(q(full, '[role="alert"]'))).to.contain('Minneslistan är full');
+    setFetch();
+    const unknown = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="no-such-record" title="Okänd"></biv-wishlist-button>`);
+    button(unknown).click();
+    await waitUntil(() => q(unknown, '[role="alert"]'), 'no error');
+    expect(text(q(unknown, '[role="alert"]'))).to.contain('finns inte i bibliotekets katalog');
+  });
+
+  it('shows a configuration error for a missing or malformed record-id', async () => {
+    for (const markup of [
+      html`<biv-wishlist-button endpoint=${ENDPOINT} title="Utan id"></biv-wishlist-button>`,
+      html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="a b/c" title="Fel id"></biv-wishlist-button>`,
+    ]) {
+      const el = await render(markup);
+      expect(text(q(el, '.config-error'))).to.contain('record-id saknas eller är ogiltigt');
+      expect(q(el, 'button')).to.equal(null);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('logged out with login-href: pressing offers a login link and says why', async () => {
+    const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="aniara" title="Aniara" login-href="/logga-in"></biv-wishlist-button>`);
+    expect(el.matches(':state(logged-out)')).to.equal(true);
+    expect(q(el, 'a')).to.equal(null);
+    button(el).click();
+    await el.updateComplete;
+    expect(q<HTMLAnchorElement>(el, 'a[part="login-link"]')?.getAttribute('href')).to.equal('/logga-in');
+    expect(text(q(el, 'a'))).to.equal('Logga in för att spara');
+    expect(text(q(el, '[role="status"]'))).to.equal('Du behöver logga in för att spara titlar i minneslistan.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('logged out with with-login: a login box in a dialog, and the title is saved after the login', async () => {
+    const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="kallocain" title="Kallocain" with-login></biv-wishlist-button>`);
+    button(el).click();
+    const dialog = q<HTMLDialogElement>(el, 'dialog') as HTMLDialogElement;
+    await waitUntil(() => dialog.open && customElements.get('biv-login-box'), 'no login dialog', { timeout: 8000 });
+    expect(text(dialog.querySelector('#login-title'))).to.equal('Logga in för att spara i minneslistan');
+    const added = oneEvent(el, 'biv-wishlist-added');
+    // The patron logs in (the box in the dialog shares the page's session).
+    await session().login(HUGO.card, HUGO.pin);
+    expect((await added).detail).to.deep.equal({ recordId: 'kallocain' });
+    await waitUntil(() => pressed(el) === 'true', 'not saved after the login');
+    expect(dialog.open).to.equal(false);
+    expect(root(el).activeElement).to.equal(button(el));
+    expect((await onServer()).map((e) => e.recordId)).to.include('kallocain');
+  });
+
+  it('closing the login dialog saves nothing', async () => {
+    const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="trollvinter" title="Trollvinter" with-login></biv-wishlist-button>`);
+    button(el).click();
+    const dialog = q<HTMLDialogElement>(el, 'dialog') as HTMLDialogElement;
+    await waitUntil(() => dialog.open, 'no dialog');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'not closed');
+    expect(root(el).activeElement).to.equal(button(el));
+    await session().login(HUGO.card, HUGO.pin);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pressed(el)).to.equal('false');
+  });
+
+  it('a blocked card: pressing says the card is blocked', async () => {
+    await session().login(ALVA.card, ALVA.pin);
+    const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="aniara" title="Aniara" login-href="/logga-in"></biv-wishlist-button>`);
+    setFetch((input, init) =>
+      new URL(urlOf(input), location.href).pathname.endsWith('/session') && methodOf(input, init) === 'GET'
+        ? Promise.resolve(
+            new Response(JSON.stringify({ type: 'about:blank', title: 'Not logged in', status: 401, code: 'unauthenticated', reason: 'card_blocked' }), {
+              status: 401,
+              headers: { 'content-type': 'application/problem+json' },
+            }),
+          )
+        : fetch(input, init),
+    );
+    await session().refresh();
+    await waitUntil(() => el.matches(':state(blocked)'), 'not blocked');
+    expect(pressed(el)).to.equal('false');
+    button(el).click();
+    await el.updateComplete;
+    expect(text(q(el, '[role="status"]'))).to.contain('Ditt kort är spärrat');
+    expect(q(el, 'a')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
