@@ -4,6 +4,7 @@ import { LoginRequest, SessionResponse } from './schemas.js';
 import { RegistrationRequest } from './registration.js';
 import { RenewalsRequest, ReservationUpdate } from './loans.js';
 import { ProfileUpdate } from './profile.js';
+import { HistoryEntry, LoanHistorySetting } from './history.js';
 import { toFieldIssues } from './issues.js';
 import { routes } from './routes.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -156,5 +157,25 @@ describe('ProfileUpdate', () => {
         assert.deepEqual(issues({ [field]: value }), expected, `${field}: ${JSON.stringify(value)}`);
       }
     }
+  });
+});
+
+describe('LoanHistorySetting and HistoryEntry', () => {
+  const issues = (input: unknown) => {
+    const result = LoanHistorySetting.safeParse(input);
+    return result.success ? [] : toFieldIssues(result.error.issues);
+  };
+
+  it('takes true or false; a missing value is required, anything else invalid_type', () => {
+    assert.deepEqual(issues({ enabled: true }), []);
+    assert.deepEqual(issues({ enabled: false }), []);
+    assert.deepEqual(issues({}), [{ path: 'enabled', code: 'required' }]);
+    for (const value of ['true', 1, 0, null, [], {}]) assert.deepEqual(issues({ enabled: value }), [{ path: 'enabled', code: 'invalid_type' }], JSON.stringify(value));
+  });
+
+  it('an entry may lack its author; its format is one of the item formats', () => {
+    const entry = { id: 'h1', recordId: 'r1', title: 'Vi i villa', format: 'magazine', libraryId: 'nodinge', loanDate: '2026-01-01T10:00:00.000Z', returnDate: '2026-01-08T10:00:00.000Z' };
+    assert.equal(HistoryEntry.safeParse(entry).success, true);
+    assert.equal(HistoryEntry.safeParse({ ...entry, format: 'scroll' }).success, false);
   });
 });
