@@ -1,3 +1,6 @@
+// Over 350 lines on purpose: three parts, copying allowed and refused, the form checked in the
+// browser and by the server, faults on loading and saving, keyboard only and the blocked card,
+// each against the real server; the shared helpers are in test/element-helpers.ts.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setFetch } from '@biv/client';

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { asApiError, getProfile, RegistrationRequest, updateProfile, type ApiError, type ProfileResponse, type ProfileUpdate } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { cardBlocked } from '../shared/card-blocked.js';
@@ -15,12 +14,12 @@ import { panelStyles } from '../shared/panel-styles.js';
 import { PatronData } from '../shared/patron-data.js';
 import { SessionController } from '../shared/session-controller.js';
 import { statusRegion } from '../shared/status-region.js';
-import { swedishTerms } from '../shared/swedish-terms.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { bySchema, textField } from '../shared/text-fields.js';
 import { BivProfileUpdatedEvent, type ProfileField } from './events.js';
 import { myProfileMessages } from './my-profile.messages.js';
 import { myProfileStyles } from './my-profile.styles.js';
+import { cardPart, contactList, userPart, type PartsContext } from './profile-parts.js';
 
 /** The contact fields, in the form's order. */
 const CONTACT: readonly ProfileField[] = ['email', 'phone', 'streetAddress', 'postalCode', 'city'];
@@ -311,7 +310,8 @@ export class MyProfile extends BivElement {
     } else if (!profile) {
       body = html`<p class="status" role="status">${t.t('loading')}</p>`;
     } else {
-      body = html`${this.#renderUser(profile)} ${this.#renderCard(profile)} ${this.#renderContact(profile)}`;
+      const parts = this.#parts();
+      body = html`${userPart(profile, parts)} ${cardPart(profile, parts)} ${this.#renderContact(profile)}`;
     }
     return html`<section aria-labelledby="profile-title" aria-busy=${!profile && !error ? 'true' : 'false'}>
       ${heading(this.headingAt(), t.t('heading'), { id: 'profile-title', class: 'profile-title', focusable: true })}
@@ -319,108 +319,32 @@ export class MyProfile extends BivElement {
     </section>`;
   }
 
-  #renderUser(profile: ProfileResponse): TemplateResult {
-    const t = this.#i18n;
-    const library = profile.homeLibraryId;
-    const libraryName = library === undefined ? t.t('noValue') : (this.#libraries.name(library) ?? (this.#libraries.pending ? '…' : library));
-    return html`<section class="group" aria-labelledby="user-title">
-      ${heading(this.headingAt(1), t.t('profileHeading'), { id: 'user-title', class: 'group-title' })}
-      <dl>
-        <dt>${t.t('name')}</dt>
-        <dd>${profile.name}</dd>
-        <dt>${swedishTerms(t.t('borrowerId'), t.locale)}</dt>
-        <dd>
-          <div class="id-row">
-            <span class="borrower-id" part="borrower-id">${profile.borrowerId}</span>
-            <button part="button" class="secondary copy" type="button" @click=${this.#copy}>${t.t('copy')}</button>
-          </div>
-          <span class="hint">${t.t('borrowerIdNote')}</span>
-        </dd>
-        <dt>${t.t('homeLibrary')}</dt>
-        <dd>${libraryName}</dd>
-      </dl>
-    </section>`;
-  }
-
-  #cardState(profile: ProfileResponse): string {
-    const t = this.#i18n;
-    if (profile.cardState === 'temporary' && profile.validUntil) return t.t('temporaryUntil', t.dateTime(profile.validUntil));
-    return t.t(`state.${profile.cardState}`);
-  }
-
-  #renderCard(profile: ProfileResponse): TemplateResult {
-    const t = this.#i18n;
-    const noCard = profile.cardNumber === undefined;
-    return html`<section class="group" aria-labelledby="card-title">
-      ${heading(this.headingAt(1), t.t('cardHeading'), { id: 'card-title', class: 'group-title' })}
-      <dl>
-        ${noCard ? nothing : html`<dt>${t.t('cardNumber')}</dt>
-              <dd class="card-number">${profile.cardNumber}</dd>`}
-        <dt>${t.t('cardState')}</dt>
-        <dd class="card-state">${this.#cardState(profile)}</dd>
-      </dl>
-      ${noCard && profile.cardState === 'temporary'
-        ? html`<div class="note temporary-note">
-            <p>${t.t('noCardYet')}</p>
-            ${profile.validUntil ? html`<p>${t.t('temporaryEnds', t.dateTime(profile.validUntil))}</p>` : nothing}
-          </div>`
-        : nothing}
-      ${this.#renderCardActions(noCard)}
-    </section>`;
-  }
-
-  /** "Byt PIN-kod" and "Spärra kortet": links to the pages given, else the elements here. No card, nothing to block. */
-  #renderCardActions(noCard: boolean): TemplateResult {
-    const t = this.#i18n;
-    const endpoint = this.#session.store?.endpoint ?? '';
-    const inlinePin = !this.changePinHref;
-    const inlineBlock = !noCard && !this.blockCardHref;
-    if (inlinePin && this.#pinOpen) void import('../change-pin/define.js');
-    if (inlineBlock) void import('../block-card-button/define.js');
-    return html`<div class="actions">
-        ${inlinePin
-          ? html`<button part="button" class="secondary pin-toggle" type="button" aria-expanded=${this.#pinOpen ? 'true' : 'false'} aria-controls="change-pin" @click=${this.#togglePin}>
-              ${t.t('changePin')}
-            </button>`
-          : html`<a href=${this.changePinHref ?? ''}>${t.t('changePin')}</a>`}
-        ${!noCard && this.blockCardHref ? html`<a href=${this.blockCardHref}>${t.t('blockCard')}</a>` : nothing}
-      </div>
-      ${inlinePin
-        ? html`<div id="change-pin" class="inline" ?hidden=${!this.#pinOpen}>
-            ${this.#pinOpen ? html`<biv-change-pin endpoint=${endpoint} lang=${t.locale} heading-level=${this.headingAt(2)}></biv-change-pin>` : nothing}
-          </div>`
-        : nothing}
-      ${inlineBlock
-        ? html`<div class="inline">
-            <p>${t.t('blockCardNote')}</p>
-            <biv-block-card-button
-              endpoint=${endpoint}
-              lang=${t.locale}
-              heading-level=${this.headingAt(2)}
-              new-card-href=${ifDefined(this.newCardHref)}
-              @biv-card-blocked=${this.#onBlocked}
-            ></biv-block-card-button>
-          </div>`
-        : nothing}`;
+  #parts(): PartsContext {
+    const libraries = this.#libraries;
+    return {
+      i18n: this.#i18n,
+      level: this.headingAt(1),
+      innerLevel: this.headingAt(2),
+      endpoint: this.#session.store?.endpoint ?? '',
+      // The id itself when the list could not be loaded: the details matter more than its name.
+      libraryName: (id) => libraries.name(id) ?? (libraries.pending ? '…' : id),
+      changePinHref: this.changePinHref,
+      blockCardHref: this.blockCardHref,
+      newCardHref: this.newCardHref,
+      pinOpen: this.#pinOpen,
+      onCopy: () => void this.#copy(),
+      onTogglePin: this.#togglePin,
+      onBlocked: this.#onBlocked,
+    };
   }
 
   #renderContact(profile: ProfileResponse): TemplateResult {
     const t = this.#i18n;
-    const none = t.t('noValue');
-    const town = [profile.postalCode, profile.city].filter(Boolean).join(' ');
-    const address = profile.streetAddress || town ? html`${profile.streetAddress ?? ''}${profile.streetAddress && town ? html`<br />` : nothing}${town}` : none;
     return html`<section class="group" aria-labelledby="contact-title">
       ${heading(this.headingAt(1), t.t('contactHeading'), { id: 'contact-title', class: 'group-title' })}
       ${this.#editing
         ? this.#renderForm()
-        : html`<dl class="contact">
-              <dt>${t.t('emailLabel')}</dt>
-              <dd>${profile.email ?? none}</dd>
-              <dt>${t.t('phoneShown')}</dt>
-              <dd>${profile.phone ?? none}</dd>
-              <dt>${t.t('address')}</dt>
-              <dd>${address}</dd>
-            </dl>
+        : html`${contactList(profile, t)}
             <button id="edit-contact" part="button" class="secondary" type="button" @click=${this.#openForm}>${t.t('edit')}</button>`}
     </section>`;
   }
