@@ -288,6 +288,20 @@ describe('<biv-my-profile>', () => {
     expect(patches).to.deep.equal([]);
   });
 
+  it('sends one change for a double press of Spara', async () => {
+    const el = await loggedIn(PIM);
+    const patches = recordPatches();
+    button(el, 'Ändra kontaktuppgifter').click();
+    await el.updateComplete;
+    type(el, 'city', 'Ytterby');
+    const save = q<HTMLButtonElement>(el, 'button[type=submit]') as HTMLButtonElement;
+    save.click();
+    save.click();
+    await waitUntil(() => !el.matches(':state(editing)'), 'not saved', { timeout: 8000 });
+    expect(patches).to.deep.equal([{ city: 'Ytterby' }]);
+    expect(text(q(el, 'dl.contact'))).to.contain('Ytterby');
+  });
+
   it('shows the server’s field errors at the fields and keeps what was typed', async () => {
     const el = await loggedIn(PIM);
     button(el, 'Ändra kontaktuppgifter').click();
@@ -367,6 +381,9 @@ describe('<biv-my-profile>', () => {
 
   it('says the card is blocked when the session ended that way, and forgets the details', async () => {
     const el = await loggedIn(ALVA);
+    // Blocked with the inline button (its own tests block real cards): focus goes to the blocked view.
+    await waitUntil(() => q(el, 'biv-block-card-button'), 'no block button');
+    q(el, 'biv-block-card-button')?.dispatchEvent(new Event('biv-card-blocked', { bubbles: true, composed: true }));
     setFetch((input, init) =>
       new URL(urlOf(input), location.href).pathname.endsWith('/session') && methodOf(input, init) === 'GET'
         ? Promise.resolve(
@@ -381,6 +398,8 @@ describe('<biv-my-profile>', () => {
     await waitUntil(() => el.matches(':state(blocked)'), 'not blocked');
     expect(text(root(el))).to.contain('Ditt kort är spärrat');
     expect(text(root(el))).to.not.contain('BIV-000001');
+    await el.updateComplete;
+    expect(activeId(el)).to.equal('view-title');
     await expect(el).to.be.accessible();
   });
 });
