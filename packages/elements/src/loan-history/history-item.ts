@@ -13,7 +13,7 @@ export interface HistoryContext {
   /** The level of each title heading (one under the element's). */
   level: HeadingLevel;
   library(id: string): string | undefined;
-  /** Days already put into words (many loans share a day; a page shows up to hundreds of rows). */
+  /** Days already put into words, kept between renders (many loans share a day; hundreds of rows show). */
   days: Map<string, string>;
 }
 
@@ -42,4 +42,9 @@ export function historyItem(entry: HistoryEntry, position: number, c: HistoryCon
       <span>${t.t('returned', day(c, entry.returnDate))}</span>
     </p>
   </li>`;
+}
+
+/** A page of rows (`start` is the position of its first), one `guard`ed part of the list: showing more renders only the new page. */
+export function historyPage(entries: readonly HistoryEntry[], start: number, c: HistoryContext): TemplateResult {
+  return html`${entries.map((entry, i) => historyItem(entry, start + i, c))}`;
 }
