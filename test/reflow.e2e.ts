@@ -224,6 +224,24 @@ for (const setting of SETTINGS) {
       await close();
     });
 
+    it('the wishlist page: buttons beside titles, logged out with the login offered and the login dialog, then the list', async () => {
+      const { page, errors, close } = await open(setting, `${base()}/minneslista.html`);
+      await page.locator('biv-wishlist').getByRole('heading', { name: 'Logga in för att se din minneslista' }).waitFor();
+      await page.locator('biv-wishlist-button[record-id="hemsoborna"]').first().locator('button.toggle').click();
+      await page.locator('biv-wishlist-button[record-id="hemsoborna"]').first().getByRole('link').waitFor();
+      await check(page, setting, 'wishlist logged out');
+      await page.locator('biv-wishlist-button[record-id="kejsarn-av-portugallien"] button.toggle').click();
+      await page.locator('biv-wishlist-button[record-id="kejsarn-av-portugallien"] dialog[open] biv-login-box #pin').waitFor();
+      await check(page, setting, 'wishlist login dialog');
+      await page.keyboard.press('Escape');
+      await page.locator('biv-wishlist-button dialog[open]').waitFor({ state: 'detached' });
+      await logIn(page, '#main-login');
+      await page.locator('biv-wishlist').getByRole('heading', { name: 'Aniara' }).waitFor();
+      await check(page, setting, 'wishlist logged in');
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
     it('the get-card form, with its errors', async () => {
       const { page, errors, close } = await open(setting, `${base()}/skaffa-lanekort.html`);
       const form = page.locator('biv-get-card-form');
