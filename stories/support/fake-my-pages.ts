@@ -5,8 +5,11 @@
  */
 import { addFakeRoutes, alva, endpointFor, fakeFetch, problem, sessionOf } from './fake-api.js';
 // The parts' scenarios, which the delegation below answers with.
+import './fake-history.js';
 import './fake-loans.js';
+import './fake-profile.js';
 import './fake-reservations.js';
+import './fake-wishlist.js';
 
 export const MY_PAGES_SCENARIOS = ['my-pages', 'my-pages-logged-out', 'my-pages-temporary'] as const;
 export type MyPagesScenario = (typeof MY_PAGES_SCENARIOS)[number];
@@ -15,8 +18,11 @@ const DAY = 86_400_000;
 
 /** Which scenario of a part's stories answers a path (first match), for Alva and for a temporary account. */
 const PARTS: [path: RegExp, alva: string, temporary: string][] = [
+  [/^\/me$/, 'profile', 'profile-temporary'],
   [/^\/me\/loans/, 'loans', 'loans-empty'],
   [/^\/me\/reservations/, 'reservations', 'reservations-empty'],
+  [/^\/me\/history/, 'history', 'history-temporary'],
+  [/^\/me\/wishlist/, 'wishlist', 'wishlist-temporary'],
   [/^\/me\/pin$/, 'change', 'change'],
   [/^\/me\/card\/block$/, 'block', 'block'],
 ];
