@@ -159,6 +159,16 @@ describe('<biv-wishlist-button>', () => {
     expect((await onServer()).map((e) => e.recordId)).to.include('kallocain');
   });
 
+  it('with-login on a title the patron had saved already: the login keeps it saved, never removes it', async () => {
+    const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="aniara" title="Aniara" with-login></biv-wishlist-button>`);
+    button(el).click();
+    const dialog = q<HTMLDialogElement>(el, 'dialog') as HTMLDialogElement;
+    await waitUntil(() => dialog.open, 'no dialog');
+    await session().login(ALVA.card, ALVA.pin);
+    await waitUntil(() => pressed(el) === 'true' && text(q(el, '[role="status"]')).includes('sparades'), 'not shown saved');
+    expect((await onServer()).map((e) => e.recordId)).to.include('aniara');
+  });
+
   it('closing the login dialog saves nothing', async () => {
     const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="trollvinter" title="Trollvinter" with-login></biv-wishlist-button>`);
     button(el).click();

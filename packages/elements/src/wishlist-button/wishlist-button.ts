@@ -150,7 +150,7 @@ export class WishlistButton extends BivElement {
       // Logged in through the dialog: close it (focus back on the button) and save.
       this.#pendingSave = false;
       this.#dialog.close();
-      queueMicrotask(() => void this.#toggle());
+      queueMicrotask(() => void this.#toggle(true));
     }
     this.setCustomState('logged-out', state.status === 'logged-out');
     this.setCustomState('blocked', cardBlocked(state));
@@ -187,11 +187,12 @@ export class WishlistButton extends BivElement {
     this.requestUpdate();
   };
 
-  async #toggle(): Promise<void> {
+  /** Save the title, or remove it when it is saved; `saveOnly` (after a login for it): save, never remove. */
+  async #toggle(saveOnly = false): Promise<void> {
     const store = this.#store;
     const recordId = this.recordId;
     if (!store || !recordId || !this.#validRecord) return;
-    const saved = this.#saved;
+    const saved = !saveOnly && this.#saved;
     const title = this.#title;
     this.#notice = '';
     this.#error = undefined;
