@@ -22,7 +22,11 @@ function pageChunks(element) {
   return [...seen].sort().map((file) => `dist/chunks/${file}`);
 }
 
-/** A page with only the login box: 37 KB (decision 0004). The other elements: 45 KB each. */
+/**
+ * A page with only the login box: 37 KB (decision 0004). The other elements: 45 KB each. An element
+ * that loads others with `import()` as soon as it shows (`<biv-my-pages>`: the login box, then the
+ * first tab's part) names them in `also`, so its figure is what the page really loads.
+ */
 const budgets = {
   'login-box': '37 KB',
   'get-card-form': '45 KB',
@@ -33,17 +37,20 @@ const budgets = {
   'my-profile': '45 KB',
   'block-card-button': '45 KB',
   'loan-history': '45 KB',
-  'my-pages': '45 KB',
+  'my-pages': { limit: '55 KB', also: ['login-box', 'my-profile'] },
   wishlist: '45 KB',
   'wishlist-button': '40 KB',
 };
 
 export default [
-  ...Object.entries(budgets).map(([element, limit]) => ({
-    name: `a page with only <biv-${element}>: biv-widgets.js and the chunks it loads`,
-    path: ['dist/biv-widgets.js', ...pageChunks(element)],
-    limit,
-    gzip: true,
-  })),
+  ...Object.entries(budgets).map(([element, budget]) => {
+    const { limit, also = [] } = typeof budget === 'string' ? { limit: budget } : budget;
+    return {
+      name: `a page with only <biv-${element}>: biv-widgets.js and the chunks it loads${also.length ? ` (with ${also.map((e) => `<biv-${e}>`).join(' and ')})` : ''}`,
+      path: ['dist/biv-widgets.js', ...new Set([element, ...also].flatMap(pageChunks))],
+      limit,
+      gzip: true,
+    };
+  }),
   { name: 'every element: biv-widgets.js and all chunks', path: ['dist/biv-widgets.js', 'dist/chunks/*.js'], limit: '80 KB', gzip: true },
 ];

@@ -7,7 +7,6 @@ import { SessionController } from '../shared/session-controller.js';
 import { loadingView } from '../shared/logged-out.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
-import '../login-box/define.js';
 import { BivTabChangeEvent } from './events.js';
 import { myPagesMessages } from './my-pages.messages.js';
 import { myPagesStyles } from './my-pages.styles.js';
@@ -136,6 +135,8 @@ export class MyPages extends BivElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The login box loads at once, as its chunk of its own (shared with pages that show it alone).
+    void import('../login-box/define.js');
     window.addEventListener('hashchange', this.#onHashChange);
     const fromHash = tabOfHash(location.hash);
     if (fromHash && this.visibleTabs.includes(fromHash)) this.#selected = fromHash;
