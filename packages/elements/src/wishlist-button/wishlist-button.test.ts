@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { setFetch, type WishlistEntry } from '@biv/client';
 import { ENDPOINT, endSessionsAfterEach, q, root, session, text } from '../../../../test/element-helpers.js';
+import { NEW_ADULTS } from '../../../../test/fixtures.js';
 import './define.js';
 import type { WishlistButton } from './wishlist-button.js';
 
@@ -11,11 +12,14 @@ import type { WishlistButton } from './wishlist-button.js';
 // setFetch is used only to produce faults.
 const ALVA = { card: '1000000001', pin: '1357' };
 const HUGO = { card: '1000000007', pin: '7913' };
-const ELIN = { card: '1000000005', pin: '5791' };
+/** A temporary account this file makes online (no other browser test registers this personnummer). */
+const NEW_PATRON = { personnummer: NEW_ADULTS[10], pin: '4826' };
 const urlOf = (input: RequestInfo | URL) => (input instanceof Request ? input.url : input.toString());
 const methodOf = (input: RequestInfo | URL, init?: RequestInit) => (input instanceof Request ? input.method : (init?.method ?? 'GET')).toUpperCase();
 
 const button = (el: WishlistButton) => q<HTMLButtonElement>(el, 'button.toggle') as HTMLButtonElement;
+/** The button's accessible name (its aria-label: the visible words, then the title). */
+const nameOf = (el: WishlistButton) => button(el).getAttribute('aria-label');
 const pressed = (el: WishlistButton) => button(el).getAttribute('aria-pressed');
 
 async function render(markup = html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="vi-pa-saltkrakan" title="Vi på Saltkråkan"></biv-wishlist-button>`) {
@@ -36,7 +40,7 @@ describe('<biv-wishlist-button>', () => {
     await session().login(ALVA.card, ALVA.pin);
     const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="aniara" title="Aniara"></biv-wishlist-button>`);
     expect(pressed(el)).to.equal('true');
-    expect(text(button(el))).to.equal('Sparad i minneslistan: Aniara');
+    expect(nameOf(el)).to.equal('Sparad i minneslistan: Aniara');
     expect(el.matches(':state(saved)')).to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -46,7 +50,7 @@ describe('<biv-wishlist-button>', () => {
     const el = await render();
     const other = await render();
     expect(pressed(el)).to.equal('false');
-    expect(text(button(el))).to.equal('Spara i minneslistan: Vi på Saltkråkan');
+    expect(nameOf(el)).to.equal('Spara i minneslistan: Vi på Saltkråkan');
     const status = q(el, '[role="status"]') as HTMLElement;
     expect(status).to.not.equal(null);
 
@@ -56,7 +60,7 @@ describe('<biv-wishlist-button>', () => {
     expect((await added).detail).to.deep.equal({ recordId: 'vi-pa-saltkrakan' });
     await el.updateComplete;
     expect(pressed(el)).to.equal('true');
-    expect(text(button(el))).to.equal('Sparad i minneslistan: Vi på Saltkråkan');
+    expect(nameOf(el)).to.equal('Sparad i minneslistan: Vi på Saltkråkan');
     expect(text(status)).to.equal('«Vi på Saltkråkan» sparades i minneslistan.');
     expect(q(el, '[role="status"]'), 'the same live region').to.equal(status);
     await waitUntil(() => pressed(other) === 'true', 'the other button on the page does not follow');
@@ -75,13 +79,32 @@ describe('<biv-wishlist-button>', () => {
   });
 
   it('works for a temporary account, in English', async () => {
-    await session().login(ELIN.card, ELIN.pin);
+    // A temporary account of its own, made online (Elin's wishlist is the list's test file's).
+    const created = await fetch(`${ENDPOINT}/registrations`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...NEW_PATRON, givenName: 'Vera', familyName: 'Wall', streetAddress: 'Storgatan 1', postalCode: '44231', city: 'Kungälv', email: 'vera.wall@example.net', phone: '070-123 45 67', homeLibraryId: 'kungalv', acceptRules: true }),
+    });
+    expect(created.status).to.equal(201);
+    const patron = await session().login(NEW_PATRON.personnummer, NEW_PATRON.pin);
+    expect(patron.cardState).to.equal('temporary');
     const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="trollvinter" title="Trollvinter" lang="en"></biv-wishlist-button>`);
-    expect(text(button(el))).to.equal('Save to wishlist: Trollvinter');
+    expect(nameOf(el)).to.equal('Save to wishlist: Trollvinter');
     button(el).click();
     await waitUntil(() => pressed(el) === 'true', 'not saved');
     expect(text(q(el, '[role="status"]'))).to.equal('“Trollvinter” was saved to the wishlist.');
     await expect(el).to.be.accessible();
+  });
+
+  it('in Chromium’s accessibility tree: the title in the button’s name with no stray gap, a polite status region before it speaks', async () => {
+    await session().login(ALVA.card, ALVA.pin);
+    await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="kallocain" title="Kallocain"></biv-wishlist-button>`);
+    const tree = await executeServerCommand<{ role: string; name: string; live: string | null }[], undefined>('biv-ax-tree');
+    expect(tree.filter((node) => node.role === 'button').map((node) => node.name)).to.deep.equal(['Sparad i minneslistan: Kallocain']);
+    const statuses = tree.filter((node) => node.role === 'status');
+    expect(statuses.length).to.equal(1);
+    expect(statuses[0]?.live).to.equal('polite');
   });
 
   it('says a fault next to it; pressing again tries again', async () => {

@@ -240,12 +240,13 @@ export class WishlistButton extends BivElement {
           part="button"
           class="toggle"
           type="button"
+          aria-label=${t.t(saved ? 'saved' : 'save') + t.t('forTitle', this.#title)}
           aria-pressed=${saved ? 'true' : 'false'}
           aria-disabled=${this.#waiting ? 'true' : 'false'}
           aria-describedby=${error ? 'error' : nothing}
           @click=${this.#press}
         >
-          ${icon(saved)}<span>${t.t(saved ? 'saved' : 'save')}</span><span class="visually-hidden">${t.t('forTitle', this.#title)}</span>
+          ${icon(saved)}<span>${t.t(saved ? 'saved' : 'save')}</span>
         </button>
         ${this.#offerLogin && this.loginHref && !loggedIn ? html`<a part="login-link" href=${this.loginHref}>${t.t('loginLink')}</a>` : nothing}
       </div>

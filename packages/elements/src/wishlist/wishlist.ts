@@ -269,11 +269,12 @@ export class Wishlist extends BivElement {
         part="button"
         class="secondary undo"
         type="button"
+        aria-label=${t.t('undo') + t.t('undoFor', undo.entry.title)}
         aria-describedby=${error ? 'undo-error' : nothing}
         aria-disabled=${this.#actions.running(UNDO) ? 'true' : 'false'}
         @click=${() => void this.#restore()}
       >
-        ${t.t('undo')}<span class="visually-hidden">${t.t('undoFor', undo.entry.title)}</span>
+        ${t.t('undo')}
       </button>`;
   }
 }
