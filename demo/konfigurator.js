@@ -16,6 +16,30 @@ const ELEMENTS = [
   { tag: 'biv-my-reservations', label: 'Mina reservationer', attributes: ['endpoint', 'login-href', 'with-login', 'heading-level', 'lang'] },
   { tag: 'biv-block-card-button', label: 'Spärra kortet', attributes: ['endpoint', 'login-href', 'with-login', 'new-card-href', 'heading-level', 'lang'], text: true },
   { tag: 'biv-my-pages', label: 'Hela Mina sidor', attributes: ['endpoint', 'tabs', 'tab', 'forgot-pin-href', 'new-card-href', 'heading-level', 'lang'] },
+  {
+    tag: 'biv-my-profile',
+    label: 'Mina uppgifter',
+    attributes: ['endpoint', 'login-href', 'with-login', 'change-pin-href', 'block-card-href', 'new-card-href', 'heading-level', 'lang'],
+  },
+  {
+    tag: 'biv-loan-history',
+    label: 'Min lånehistorik',
+    attributes: ['endpoint', 'login-href', 'with-login', 'new-card-href', 'sort', 'heading-level', 'lang'],
+    specs: {
+      sort: {
+        label: 'Ordning',
+        type: 'select',
+        options: [
+          ['', 'Senast återlämnad först (standard)'],
+          ['oldest', 'Äldst först'],
+          ['title', 'Titel'],
+          ['author', 'Författare'],
+        ],
+      },
+    },
+  },
+  { tag: 'biv-wishlist', label: 'Minneslista', attributes: ['endpoint', 'login-href', 'with-login', 'heading-level', 'lang'] },
+  { tag: 'biv-wishlist-button', label: 'Spara i minneslistan', attributes: ['endpoint', 'record-id', 'title', 'login-href', 'with-login', 'heading-level', 'lang'] },
 ];
 
 const ATTRIBUTES = {
@@ -58,6 +82,10 @@ const ATTRIBUTES = {
     ],
   },
   'with-login': { label: 'Visa en inloggningsruta när ingen är inloggad', type: 'boolean' },
+  'change-pin-href': { label: 'Sidan där man byter PIN-kod', hint: 'Länkas som ”Byt PIN-kod”. Lämna tom: då går det att byta PIN-kod här.' },
+  'block-card-href': { label: 'Sidan där man spärrar kortet', hint: 'Länkas som ”Spärra kortet”. Lämna tom: då visas knappen här.' },
+  'record-id': { label: 'Postens id i katalogen', hint: 'Krävs. Titelns id i bibliotekets katalog, till exempel från katalogens länk till titeln.' },
+  title: { label: 'Titelns namn', hint: 'Knappen läser upp det, till exempel ”Spara Röda rummet i minneslistan”.' },
   sort: {
     label: 'Ordning',
     type: 'select',
@@ -95,7 +123,8 @@ const TEXT_FIELD = { label: 'Knappens text', hint: 'Valfri. Utan text står det 
 
 /** The demo's own API for the live preview: the page's CSP allows no other. */
 const PREVIEW_ENDPOINT = '/api/v1';
-const DEFAULTS = { endpoint: new URL('/api/v1', location.href).href };
+/** Start values: the demo's API, and a title of its catalogue for the wishlist button. */
+const DEFAULTS = { endpoint: new URL('/api/v1', location.href).href, 'record-id': 'hemsoborna', title: 'Hemsöborna' };
 
 const $ = (id) => document.getElementById(id);
 const form = $('settings');
@@ -143,7 +172,7 @@ function renderElementChoices() {
 function renderAttributeFields() {
   const spec = chosen();
   $('attribute-legend').replaceChildren('Inställningar för ', element('code', { text: spec.tag }));
-  const fields = spec.attributes.map((name) => field(name, ATTRIBUTES[name]));
+  const fields = spec.attributes.map((name) => field(name, spec.specs?.[name] ?? ATTRIBUTES[name]));
   if (spec.text) fields.push(field('text', TEXT_FIELD, true));
   $('attribute-inputs').replaceChildren(...fields);
 }

@@ -108,7 +108,7 @@ export class MyPages extends BivElement {
   /** Passed to the login box; see the `forgot-pin-href` attribute. */
   @property({ attribute: 'forgot-pin-href' }) forgotPinHref?: string;
 
-  /** Passed to the login box and "Spärra kortet"; see the `new-card-href` attribute. */
+  /** Passed to the login box and the parts that link it; see the `new-card-href` attribute. */
   @property({ attribute: 'new-card-href' }) newCardHref?: string;
 
   #i18n = new LocalizeController(this, myPagesMessages);
@@ -292,13 +292,14 @@ export class MyPages extends BivElement {
           heading-level=${level}
           change-pin-href=${this.visibleTabs.includes('pin') ? slug('pin') : nothing}
           block-card-href=${this.visibleTabs.includes('block') ? slug('block') : nothing}
+          new-card-href=${this.newCardHref ?? nothing}
         ></biv-my-profile>`;
       case 'loans':
         return html`<biv-my-loans endpoint=${endpoint} heading-level=${level}></biv-my-loans>`;
       case 'reservations':
         return html`<biv-my-reservations endpoint=${endpoint} heading-level=${level}></biv-my-reservations>`;
       case 'history':
-        return html`<biv-loan-history endpoint=${endpoint} heading-level=${level}></biv-loan-history>`;
+        return html`<biv-loan-history endpoint=${endpoint} heading-level=${level} new-card-href=${this.newCardHref ?? nothing}></biv-loan-history>`;
       case 'wishlist':
         return html`<biv-wishlist endpoint=${endpoint} heading-level=${level}></biv-wishlist>`;
       case 'pin':
