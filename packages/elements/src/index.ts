@@ -23,7 +23,7 @@ export { BlockCardButton } from './block-card-button/block-card-button.js';
 export { BivCardBlockedEvent } from './block-card-button/events.js';
 export { LoanHistory } from './loan-history/loan-history.js';
 export { BivHistoryDeletedEvent, BivHistorySettingChangedEvent } from './loan-history/events.js';
-export { type HistorySort } from './loan-history/history-index.js';
+export { type HistorySort } from './loan-history/sort.js';
 export { Wishlist } from './wishlist/wishlist.js';
 export { WishlistButton } from './wishlist-button/wishlist-button.js';
 export { BivWishlistAddedEvent, BivWishlistRemovedEvent } from './wishlist/events.js';

@@ -1,8 +1,6 @@
 import type { HistoryEntry } from '@biv/client';
+import type { HistorySort } from './sort.js';
 
-/** The orders of the list: return date (newest or oldest first), title or author (Swedish alphabetical order). */
-export type HistorySort = 'newest' | 'oldest' | 'title' | 'author';
-export const HISTORY_SORTS: readonly HistorySort[] = ['newest', 'oldest', 'title', 'author'];
 
 /**
  * Text as the search compares it: lower case, accents dropped (é → e, ü → u) except the Swedish

@@ -1,35 +1,40 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { checkboxField } from '../shared/checkbox-field.js';
 import { formatsOf } from '../shared/dates.js';
 import { heading, type HeadingLevel } from '../shared/heading.js';
 import { statusRegion } from '../shared/status-region.js';
-import { HISTORY_SORTS, type HistorySort } from './history-index.js';
 import type { HistoryI18n } from './history-item.js';
 
-/** The opt-in: "Spara min lånehistorik", what it means, and a temporary account's note. */
+/**
+ * The opt-in: "Spara min lånehistorik", what it means, and a temporary account's note. The
+ * checkbox is written here, in the layout of `checkboxField` (shared/checkbox-field.ts: the error
+ * above, the label beside it), so the page does not load that module for one box.
+ */
 export function settingView(
   t: HistoryI18n,
   s: { enabled: boolean; temporary: boolean; error: string | undefined; onToggle: (event: Event) => void },
 ): TemplateResult {
   return html`<div class="setting" part="setting">
-    ${checkboxField({
-      id: 'history-enabled',
-      label: t.t('settingLabel'),
-      error: s.error,
-      errorPrefix: t.t('errorPrefix'),
-      input: (errorId, invalid) =>
-        html`<input
+    <div class="field ${s.error ? 'field--error' : ''}">
+      ${s.error
+        ? html`<p class="error-message" part="error" id="history-enabled-error">
+            <span class="visually-hidden">${t.t('errorPrefix')}</span> ${s.error}
+          </p>`
+        : nothing}
+      <div class="checkbox">
+        <input
           id="history-enabled"
           part="input"
           name="historyEnabled"
           type="checkbox"
-          aria-describedby=${errorId ? `history-hint ${errorId}` : 'history-hint'}
-          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${s.error ? 'history-hint history-enabled-error' : 'history-hint'}
+          aria-invalid=${s.error ? 'true' : 'false'}
           .checked=${live(s.enabled)}
           @change=${s.onToggle}
-        />`,
-    })}
+        />
+        <label part="label" for="history-enabled">${t.t('settingLabel')}</label>
+      </div>
+    </div>
     <p class="hint" id="history-hint">${t.t('settingHint')}</p>
     ${s.temporary ? html`<p class="temporary">${t.t('temporaryNote')}</p>` : nothing}
   </div>`;
@@ -60,51 +65,3 @@ export function historyDialog(
   </dialog>`;
 }
 
-/** Search, sort, export and delete, above the list. */
-export function controlsView(
-  t: HistoryI18n,
-  c: {
-    query: string;
-    sort: HistorySort;
-    deleteError: string | undefined;
-    onSearch: (event: Event) => void;
-    onSearchKey: (event: KeyboardEvent) => void;
-    onSort: (event: Event) => void;
-    onExport: () => void;
-    onDelete: (event: Event) => void;
-  },
-): TemplateResult {
-  return html`<div class="controls">
-      <div class="search">
-        <label part="label" for="history-search">${t.t('searchLabel')}</label>
-        <input
-          id="history-search"
-          part="input"
-          type="search"
-          name="q"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${live(c.query)}
-          @input=${c.onSearch}
-          @keydown=${c.onSearchKey}
-        />
-      </div>
-      <div class="sort">
-        <label part="label" for="history-sort">${t.t('sortLabel')}</label>
-        <select id="history-sort" part="input" .value=${live(c.sort)} @change=${c.onSort}>
-          ${HISTORY_SORTS.map((s) => html`<option value=${s} ?selected=${s === c.sort}>${t.t(`sort.${s}`)}</option>`)}
-        </select>
-      </div>
-    </div>
-    <div class="actions">
-      <button part="button" class="secondary" type="button" @click=${c.onExport}>${t.t('exportCsv')}</button>
-      <button part="button" class="secondary" type="button" aria-describedby=${c.deleteError ? 'delete-error' : nothing} @click=${c.onDelete}>
-        ${t.t('deleteHistory')}
-      </button>
-    </div>
-    ${c.deleteError
-      ? html`<p class="error-message" part="error" id="delete-error" role="alert">
-          <span class="visually-hidden">${t.t('errorPrefix')}</span> ${c.deleteError}
-        </p>`
-      : nothing}`;
-}

@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { deleteLoanHistory, getLoanHistory, setLoanHistoryEnabled, type ApiError, type HistoryEntry, type LoanHistoryResponse, type Patron } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
 import { problemText } from '../shared/messages.js';
@@ -20,12 +18,22 @@ import { PatronData } from '../shared/patron-data.js';
 import { formatsOf } from '../shared/dates.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivHistoryDeletedEvent, BivHistorySettingChangedEvent } from './events.js';
-import { csvFileName, download, historyCsv } from './csv.js';
-import { HISTORY_SORTS, HistoryIndex, type HistorySort } from './history-index.js';
-import { historyPage, type HistoryContext } from './history-item.js';
-import { controlsView, historyDialog, settingView } from './history-views.js';
+import type { HistoryIndex } from './history-index.js';
+import type { HistoryContext } from './history-item.js';
+import type * as ListModuleType from './history-list.js';
+import { historyDialog, settingView } from './history-views.js';
+import { HISTORY_SORTS, type HistorySort } from './sort.js';
 import { loanHistoryMessages } from './loan-history.messages.js';
 import { loanHistoryStyles } from './loan-history.styles.js';
+
+type ListModule = typeof ListModuleType;
+let listModule: Promise<ListModule> | undefined;
+/** The list's code (search, rows, CSV), loaded once per page with the first history; a failed load is tried again next time. */
+const loadList = (): Promise<ListModule> =>
+  (listModule ??= import('./history-list.js').catch((error: unknown) => {
+    listModule = undefined;
+    throw error;
+  }));
 
 /** Rows shown at first, and added by each "Visa 100 till". */
 const PAGE = 100;
@@ -120,7 +128,12 @@ export class LoanHistory extends BivElement {
   #session = new SessionController(this);
   #focus = new FocusController(this);
   #history = new PatronData<LoanHistoryResponse>(this, this.#session, {
-    load: getLoanHistory,
+    // The list's code comes with the data, in parallel: the page's own script stays small.
+    load: async (endpoint) => {
+      const [history, list] = await Promise.all([getLoanHistory(endpoint), loadList()]);
+      this.#list = list;
+      return history;
+    },
     // Nothing of the previous patron stays: not the history, the search, the messages.
     onReset: () => {
       this.#actions.clear();
@@ -165,6 +178,8 @@ export class LoanHistory extends BivElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The search index of the entries shown (made again when they change). */
   #index: HistoryIndex | undefined;
+  /** The list's code, once loaded. */
+  #list: ListModule | undefined;
   /** Bumped at each load: the list is drawn afresh. */
   #loads = 0;
   /** Days in words, for the locale they were made in. */
@@ -205,7 +220,8 @@ export class LoanHistory extends BivElement {
    */
   #prepare(entries: readonly HistoryEntry[]): void {
     clearTimeout(this.#preparing);
-    const index = (this.#index = new HistoryIndex(entries));
+    if (!this.#list) return;
+    const index = (this.#index = new this.#list.HistoryIndex(entries));
     const sorts = [...HISTORY_SORTS];
     const next = () => {
       const sort = sorts.shift();
@@ -218,7 +234,8 @@ export class LoanHistory extends BivElement {
 
   /** The matches of the search in the chosen order (made again only when one of them changed). */
   #matching(entries: readonly HistoryEntry[]): HistoryEntry[] {
-    if (this.#index?.entries !== entries) this.#index = new HistoryIndex(entries);
+    if (!this.#list) return [];
+    if (this.#index?.entries !== entries) this.#index = new this.#list.HistoryIndex(entries);
     const index = this.#index;
     const sort = HISTORY_SORTS.includes(this.sort) ? this.sort : 'newest';
     const m = this.#matches;
@@ -396,10 +413,11 @@ export class LoanHistory extends BivElement {
 
   #export = (): void => {
     const entries = this.#history.value?.entries;
-    if (!entries) return;
+    const list = this.#list;
+    if (!entries || !list) return;
     const t = this.#i18n;
     const rows = this.#matching(entries);
-    const text = historyCsv(rows, {
+    const text = list.historyCsv(rows, {
       separator: t.locale === 'sv' ? ';' : ',',
       header: {
         title: t.t('csv.title'),
@@ -412,7 +430,7 @@ export class LoanHistory extends BivElement {
       formatName: (e) => t.t(`format.${e.format}`),
       libraryName: (e) => this.#libraries.name(e.libraryId) ?? e.libraryId,
     });
-    download(text, csvFileName(), this.renderRoot as ShadowRoot);
+    list.download(text, list.csvFileName(), this.renderRoot as ShadowRoot);
     this.#notice = t.t('exported', rows.length, formatsOf(t.locale).number.format(rows.length));
     this.requestUpdate();
   };
@@ -458,38 +476,35 @@ export class LoanHistory extends BivElement {
   #renderEntries(value: LoanHistoryResponse): TemplateResult {
     const t = this.#i18n;
     const all = value.entries;
-    if (all.length === 0) return html`<p class="empty">${t.t(value.enabled ? 'onEmpty' : 'offEmpty')}</p>`;
+    const list = this.#list;
+    if (all.length === 0 || !list) return html`<p class="empty">${t.t(value.enabled ? 'onEmpty' : 'offEmpty')}</p>`;
     const matches = this.#matching(all);
-    const shown = matches.slice(0, this.#limit);
-    const n = formatsOf(t.locale).number;
+    const shown = Math.min(this.#limit, matches.length);
+    const more = Math.min(PAGE, matches.length - shown);
     const sort = HISTORY_SORTS.includes(this.sort) ? this.sort : 'newest';
     if (this.#days.locale !== t.locale) this.#days = { locale: t.locale, words: new Map() };
     const level = this.headingAt(1);
-    const context: HistoryContext = { i18n: t, level, library: (id) => this.#libraries.name(id), days: this.#days.words };
-    const pages = Array.from({ length: Math.ceil(shown.length / PAGE) }, (_, p) => p * PAGE);
-    // A fresh list when what it shows changes (one subtree removed, not hundreds of rows one by
-    // one); each page of 100 guarded, so "Visa 100 till" renders only the new page.
-    const listKey = `${this.#loads}|${sort}|${this.#applied}|${t.locale}|${level}|${String(this.#libraries.loaded)}`;
-    const more = Math.min(PAGE, matches.length - shown.length);
     return html`${value.enabled ? nothing : html`<p class="note">${t.t('offKept')}</p>`}
-      ${controlsView(t, {
-        query: this.#query,
-        sort,
-        deleteError: this.#deleteError ? t.t('deleteFailed', this.#problem(this.#deleteError)) : undefined,
-        onSearch: this.#onSearch,
-        onSearchKey: this.#onSearchKey,
-        onSort: this.#onSort,
-        onExport: this.#export,
-        onDelete: this.#askDelete,
-      })}
-      <p class="count" part="count">${matches.length === 0 ? t.t('noMatches', this.#applied.trim()) : this.#countText(shown.length, matches.length)}</p>
-      ${statusRegion(this.#announcement, { class: 'visually-hidden' })}
-      ${keyed(
-        listKey,
-        html`<ul class="entries" part="list" aria-label=${t.t('listLabel')} ?hidden=${shown.length === 0}>
-          ${pages.map((start) => guard([matches, start], () => historyPage(matches.slice(start, start + PAGE), start, context)))}
-        </ul>`,
-      )}
-      ${more > 0 ? html`<p class="more"><button part="button" type="button" @click=${this.#showMore}>${t.t('showMore', n.format(more))}</button></p>` : nothing}`;
+    ${list.controlsView(t, {
+      query: this.#query,
+      sort,
+      deleteError: this.#deleteError ? t.t('deleteFailed', this.#problem(this.#deleteError)) : undefined,
+      onSearch: this.#onSearch,
+      onSearchKey: this.#onSearchKey,
+      onSort: this.#onSort,
+      onExport: this.#export,
+      onDelete: this.#askDelete,
+    })}
+    ${list.listView(t, {
+      key: `${this.#loads}|${sort}|${this.#applied}|${t.locale}|${level}|${String(this.#libraries.loaded)}`,
+      matches,
+      limit: this.#limit,
+      page: PAGE,
+      count: matches.length === 0 ? t.t('noMatches', this.#applied.trim()) : this.#countText(shown, matches.length),
+      announcement: this.#announcement,
+      more: more > 0 ? t.t('showMore', formatsOf(t.locale).number.format(more)) : undefined,
+      context: { i18n: t, level, library: (id) => this.#libraries.name(id), days: this.#days.words } satisfies HistoryContext,
+      onMore: this.#showMore,
+    })}`;
   }
 }
