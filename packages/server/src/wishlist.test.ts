@@ -141,6 +141,15 @@ for (const [label, databaseUrl] of databases) {
       assert.equal((await as(cookie, 'PUT', `/me/wishlist/${candidates.at(-1) ?? ''}`)).status, 201);
     });
 
+    it('a record that leaves the catalogue leaves the wishlists with it', async () => {
+      const cookie = await session(CECILIA.card, CECILIA.pin);
+      await h.services.db.insertInto('items').values({ id: 'gallrad', title: 'Gallrad bok', author: null, format: 'book', renewable: 1 }).execute();
+      assert.equal((await as(cookie, 'PUT', '/me/wishlist/gallrad')).status, 201);
+      await h.services.db.deleteFrom('items').where('id', '=', 'gallrad').execute();
+      assert.equal((await ids(cookie)).includes('gallrad'), false);
+      assert.equal((await rows('gallrad')).length, 0);
+    });
+
     it('logs what happened, never the record or the patron', async () => {
       await h.logged('wishlist entry saved');
       assert.match(h.log, /"event":"wishlist_add","added":true/);

@@ -198,12 +198,13 @@ const migrations: Record<string, Migration> = {
   },
   '0008_wishlist': {
     // The wishlist ("minneslista"): catalogue records (items) a patron saved. One row per patron
-    // and record: the primary key makes a repeated or concurrent save one entry.
+    // and record: the primary key makes a repeated or concurrent save one entry. A record that
+    // leaves the catalogue leaves every wishlist with it.
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('wishlist_entries')
         .addColumn('patron_id', 'varchar(64)', (c) => c.notNull().references('patrons.id').onDelete('cascade'))
-        .addColumn('record_id', 'varchar(64)', (c) => c.notNull().references('items.id'))
+        .addColumn('record_id', 'varchar(64)', (c) => c.notNull().references('items.id').onDelete('cascade'))
         .addColumn('added_at', 'varchar(32)', (c) => c.notNull())
         .addPrimaryKeyConstraint('wishlist_entries_pk', ['patron_id', 'record_id'])
         .execute();
