@@ -85,7 +85,7 @@ const ATTRIBUTES = {
   'change-pin-href': { label: 'Sidan där man byter PIN-kod', hint: 'Länkas som ”Byt PIN-kod”. Lämna tom: då går det att byta PIN-kod här.' },
   'block-card-href': { label: 'Sidan där man spärrar kortet', hint: 'Länkas som ”Spärra kortet”. Lämna tom: då visas knappen här.' },
   'record-id': { label: 'Postens id i katalogen', hint: 'Krävs. Titelns id i bibliotekets katalog, till exempel från katalogens länk till titeln.' },
-  title: { label: 'Titelns namn', hint: 'Knappen läser upp det, till exempel ”Spara Röda rummet i minneslistan”.' },
+  title: { label: 'Titelns namn', hint: 'Knappens namn för skärmläsare, till exempel ”Spara i minneslistan: Röda rummet”. Webbläsaren visar det också som verktygstips.' },
   sort: {
     label: 'Ordning',
     type: 'select',
