@@ -8,7 +8,6 @@ const sv = {
   ...cardBlockedMessages.sv,
   ...actionProblemMessages.sv,
   'problem.wishlist_full': 'Minneslistan är full: den rymmer 500 titlar. Ta bort någon titel och försök igen.',
-  'problem.not_found': 'Titeln finns inte längre i katalogen.',
   heading: 'Din minneslista',
   loading: 'Hämtar din minneslista …',
   loadFailed: 'Vi kunde inte hämta din minneslista.',
@@ -29,6 +28,7 @@ const sv = {
   undoing: 'Lägger tillbaka …',
   restored: (title: string) => `«${title}» finns i minneslistan igen.`,
   undoFailed: (title: string) => `Vi kunde inte lägga tillbaka «${title}».`,
+  recordGone: 'Titeln finns inte längre i bibliotekets katalog.',
 };
 
 export type WishlistMessages = typeof sv & SharedMessages;
@@ -38,7 +38,6 @@ const en: WishlistMessages = {
   ...cardBlockedMessages.en,
   ...actionProblemMessages.en,
   'problem.wishlist_full': 'The wishlist is full: it holds 500 titles. Remove a title and try again.',
-  'problem.not_found': 'The title is no longer in the catalogue.',
   heading: 'Your wishlist',
   loading: 'Loading your wishlist …',
   loadFailed: 'We could not load your wishlist.',
@@ -59,6 +58,7 @@ const en: WishlistMessages = {
   undoing: 'Putting it back …',
   restored: (title: string) => `“${title}” is in the wishlist again.`,
   undoFailed: (title: string) => `We could not put “${title}” back.`,
+  recordGone: 'The title is no longer in the library’s catalogue.',
 };
 
 export const wishlistMessages = { sv, en };

@@ -217,4 +217,24 @@ describe('<biv-wishlist>', () => {
     await waitUntil(() => q(first, 'button')?.getAttribute('aria-pressed') === 'false', 'the button does not follow the list');
     expect(gets).to.equal(1);
   });
+  it('an undo that fails says why at the undo, which stays offered; trying again puts the title back', async () => {
+    await session().login(ELIN.card, ELIN.pin);
+    const el = await render();
+    removeButton(item(el, 'Det blåser på månen')).click();
+    await waitUntil(() => q(el, 'button.undo'), 'no undo');
+    setFetch((input, init) =>
+      methodOf(input, init) === 'PUT'
+        ? Promise.resolve(new Response(JSON.stringify({ type: 'about:blank', title: 'Not found', status: 404, code: 'not_found' }), { status: 404, headers: { 'content-type': 'application/problem+json' } }))
+        : fetch(input, init),
+    );
+    (q(el, 'button.undo') as HTMLButtonElement).click();
+    await waitUntil(() => q(el, '#undo-error'), 'no error at the undo');
+    expect(text(q(el, '#undo-error'))).to.contain('Vi kunde inte lägga tillbaka «Det blåser på månen». Titeln finns inte längre i bibliotekets katalog.');
+    expect(q(el, 'button.undo')?.getAttribute('aria-describedby')).to.equal('undo-error');
+    await expect(el).to.be.accessible();
+    setFetch();
+    (q(el, 'button.undo') as HTMLButtonElement).click();
+    await waitUntil(() => titles(el).includes('Det blåser på månen'), 'not put back');
+    expect(q(el, '#undo-error')).to.equal(null);
+  });
 });

@@ -20,8 +20,9 @@ import { keyOf, wishlistItem, type EntryContext } from './wishlist-item.js';
 import { wishlistMessages } from './wishlist.messages.js';
 import { wishlistStyles } from './wishlist.styles.js';
 
-/** The action id of an undo (one at a time: the last removal's). */
+/** The action id of an undo (one at a time: the last removal's); a removal's is `remove:<record id>`. */
 const UNDO = 'undo';
+const removal = (recordId: string) => `remove:${recordId}`;
 
 /** The last removal, offered for undo: the entry and where it stood in the list. */
 interface Removal {
@@ -159,12 +160,12 @@ export class Wishlist extends BivElement {
   #remove = async (entry: WishlistEntry): Promise<void> => {
     const store = this.#store;
     const id = entry.recordId;
-    if (!store || this.#actions.running(id)) return;
+    if (!store || this.#actions.running(removal(id))) return;
     const list = this.#entries.value ?? [];
     const index = Math.max(0, list.findIndex((e) => e.recordId === id));
     this.#actions.outcomes.delete(id);
     await this.#actions.run(
-      id,
+      removal(id),
       () => store.remove(id),
       (result) => {
         if (!result.ok) {
@@ -235,7 +236,7 @@ export class Wishlist extends BivElement {
         level: this.headingAt(1),
         problem: this.#problem,
         error: (id) => this.#actions.outcomes.get(id),
-        removing: (id) => this.#actions.running(id),
+        removing: (id) => this.#actions.running(removal(id)),
         onRemove: (entry) => void this.#remove(entry),
       };
       body = html`<ul class="entries" part="list" aria-labelledby="list-title">
@@ -262,7 +263,8 @@ export class Wishlist extends BivElement {
     const error = this.#undoError;
     return html`${error
         ? html`<p class="error-message" part="error" id="undo-error" role="alert">
-            <span class="visually-hidden">${t.t('errorPrefix')}</span> ${t.t('undoFailed', undo.entry.title)} ${this.#problem(error)}
+            <span class="visually-hidden">${t.t('errorPrefix')}</span> ${t.t('undoFailed', undo.entry.title)}
+            ${error.code === 'not_found' ? t.t('recordGone') : this.#problem(error)}
           </p>`
         : nothing}
       <button
