@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- login|pin-reset|long-list|throughput|load|burst]`: the server's benchmarks, printed
+ * `npm run bench [-- login|pin-reset|long-list|history|throughput|load|burst]`: the server's benchmarks, printed
  * as tables. Nothing here asserts on time; see bench/README.md for what each figure means.
  *
  * Environment: BENCH_ROUNDS (login rounds, default 40), BENCH_SECONDS (per throughput target,
@@ -12,6 +12,7 @@ import { burstStall, formatBurst } from './burst.js';
 import { formatLoad, load } from './load.js';
 import { formatLoginTiming, loginTiming } from './login-timing.js';
 import { formatLongList, longList } from './long-list.js';
+import { formatHistory, history } from './history.js';
 import { formatPinResetTiming, pinResetTiming } from './pin-reset-timing.js';
 import { formatThroughput, throughput } from './throughput.js';
 
@@ -46,6 +47,13 @@ if (runs('long-list')) {
   const listRounds = positive('BENCH_LIST_ROUNDS', 5);
   console.log(`## <biv-my-loans> with 300 loans (${listRounds} page loads after a warm-up, Chromium, the built demo)\n`);
   console.log(formatLongList(await longList(listRounds)));
+  console.log('');
+}
+
+if (runs('history')) {
+  const historyRounds = positive('BENCH_HISTORY_ROUNDS', 5);
+  console.log(`## <biv-loan-history> with 5,000 loans (${historyRounds} rounds after a warm-up, Chromium, the built demo)\n`);
+  console.log(formatHistory(await history(historyRounds)));
   console.log('');
 }
 
