@@ -124,6 +124,20 @@ describe('<biv-wishlist-button>', () => {
     expect(q(el, '[role="alert"]')).to.equal(null);
   });
 
+  it('works when the page’s list could not be loaded: a press saves, and the button shows it saved', async () => {
+    await session().login(HUGO.card, HUGO.pin);
+    setFetch((input, init) => (methodOf(input, init) === 'GET' && urlOf(input).endsWith('/me/wishlist') ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init)));
+    const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="musikmagasinet" title="Musikmagasinet"></biv-wishlist-button>`);
+    expect([pressed(el), button(el).getAttribute('aria-disabled')]).to.deep.equal(['false', 'false']);
+    button(el).click();
+    await waitUntil(() => pressed(el) === 'true', 'not shown saved');
+    expect(text(q(el, '[role="status"]'))).to.equal('«Musikmagasinet» sparades i minneslistan.');
+    setFetch();
+    button(el).click();
+    await waitUntil(() => pressed(el) === 'false', 'not shown removed');
+    expect((await onServer()).map((e) => e.recordId)).to.not.include('musikmagasinet');
+  });
+
   it('says when the wishlist is full, and when the catalogue has no such record', async () => {
     await session().login(HUGO.card, HUGO.pin);
     const full = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="kallocain" title="Kallocain"></biv-wishlist-button>`);

@@ -92,6 +92,7 @@ export class WishlistButton extends BivElement {
       this.#actions.clear();
       this.#error = undefined;
       this.#notice = '';
+      this.#localSaved = undefined;
     },
   });
   #actions = new ItemActions<never>(this);
@@ -107,6 +108,8 @@ export class WishlistButton extends BivElement {
   #offerLogin = false;
   /** Pressed logged out with `with-login`: save once the patron has logged in. */
   #pendingSave = false;
+  /** Whether the last press saved (true) or removed (false) it, for when the page's list could not be loaded. */
+  #localSaved: boolean | undefined;
   #store: WishlistStore | undefined;
   #unsubscribe: (() => void) | undefined;
 
@@ -125,8 +128,10 @@ export class WishlistButton extends BivElement {
     return this.itemTitle?.trim() || this.#store?.entries?.find((e) => e.recordId === this.recordId)?.title || this.#i18n.t('thisTitle');
   }
 
+  /** Whether the title is saved: as the page's list says, else as the last press left it. */
   get #saved(): boolean {
-    return this.#store?.has(this.recordId ?? '') ?? false;
+    const entries = this.#store?.entries;
+    return entries ? entries.some((e) => e.recordId === this.recordId) : (this.#localSaved ?? false);
   }
 
   /** Follow the page's shared list, so what another button or the list changes shows here. */
@@ -208,6 +213,9 @@ export class WishlistButton extends BivElement {
           return;
         }
         this.#notice = this.#i18n.t(saved ? 'removed' : 'added', title);
+        this.#localSaved = !saved;
+        // The page's list could not be loaded before: try again, quietly, now that the API answered.
+        if (!store.entries) void this.#list.refresh();
         this.emit(saved ? new BivWishlistRemovedEvent(recordId) : new BivWishlistAddedEvent(recordId));
       },
     );
