@@ -168,6 +168,21 @@ describe('<biv-loan-history>', () => {
     await waitUntil(() => root(el).activeElement === q(el, '#history-title'), 'the heading did not take the focus');
   });
 
+  it('forgets the previous patron’s history and search at logout and another login', async () => {
+    await session().login(LISA.identifier, LISA.pin);
+    const el = await render();
+    await search(el, 'fyren');
+    await waitUntil(() => text(q(el, '.count')).includes('som matchar'), 'the search was not applied');
+    await session().logout();
+    await waitUntil(() => el.matches(':state(logged-out)'), 'not logged out');
+    expect(rows(el).length).to.equal(0);
+    await session().login(ELIN.identifier, ELIN.pin);
+    await waitUntil(() => q(el, '.setting'), 'no history after the next login', { timeout: 10_000 });
+    expect(rows(el).length).to.equal(0);
+    expect(text(root(el))).to.not.contain('fyren');
+    expect(q(el, '#history-search')).to.equal(null);
+  });
+
   it('lets a temporary account turn it on (saved at once) and off again (nothing stored: no question)', async () => {
     await session().login(ELIN.identifier, ELIN.pin);
     const el = await render();

@@ -18,9 +18,9 @@ import { PatronData } from '../shared/patron-data.js';
 import { formatsOf } from '../shared/dates.js';
 import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivHistoryDeletedEvent, BivHistorySettingChangedEvent } from './events.js';
-import type { HistoryIndex } from './history-index.js';
 import type { HistoryContext } from './history-item.js';
 import type * as ListModuleType from './history-list.js';
+import { HistorySearch, PAGE } from './history-search.js';
 import { historyDialog, settingView } from './history-views.js';
 import { HISTORY_SORTS, type HistorySort } from './sort.js';
 import { loanHistoryMessages } from './loan-history.messages.js';
@@ -35,12 +35,6 @@ const loadList = (): Promise<ListModule> =>
     throw error;
   }));
 
-/** Rows shown at first, and added by each "Visa 100 till". */
-const PAGE = 100;
-/** The search waits this long after the last key before it filters. */
-const SEARCH_DELAY = 150;
-/** The count is announced once typing has paused this long (not on every key). */
-const ANNOUNCE_DELAY = 1000;
 /** The actions: the setting, and the deletion (alone, or with turning it off). */
 const SETTING = 'setting';
 const DELETE = 'delete';
@@ -137,20 +131,15 @@ export class LoanHistory extends BivElement {
     // Nothing of the previous patron stays: not the history, the search, the messages.
     onReset: () => {
       this.#actions.clear();
-      this.#query = '';
-      this.#applied = '';
-      this.#limit = PAGE;
+      this.#search.reset();
       this.#notice = '';
-      this.#announcement = '';
       this.#settingError = undefined;
       this.#deleteError = undefined;
       this.#confirming = undefined;
       this.#dialog.close({ restoreFocus: false });
     },
     onLoad: (value) => {
-      this.#limit = PAGE;
-      this.#loads++;
-      this.#prepare(value.entries);
+      if (this.#list) this.#search.loaded(value.entries, this.#list.HistoryIndex);
     },
   });
   /** Library names are a nicety: without them the list still shows. */
@@ -164,29 +153,14 @@ export class LoanHistory extends BivElement {
   });
   /** What the dialog asks: turn it off (and delete?), or delete. */
   #confirming: 'off' | 'delete' | undefined;
-  /** The search field's text, kept through a failed load and "try again". */
-  #query = '';
-  /** The search the list shows (the field's text once typing pauses). */
-  #applied = '';
-  #limit = PAGE;
+  #search = new HistorySearch(this);
   #notice = '';
-  /** The count, announced once typing pauses. */
-  #announcement = '';
   #settingError: ApiError | undefined;
   #deleteError: ApiError | undefined;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The search index of the entries shown (made again when they change). */
-  #index: HistoryIndex | undefined;
   /** The list's code, once loaded. */
   #list: ListModule | undefined;
-  /** Bumped at each load: the list is drawn afresh. */
-  #loads = 0;
   /** Days in words, for the locale they were made in. */
   #days = { locale: '', words: new Map<string, string>() };
-  #preparing: ReturnType<typeof setTimeout> | undefined;
-  /** The matches of the last render, and what they were made for. */
-  #matches: { index: HistoryIndex; query: string; sort: HistorySort; entries: HistoryEntry[] } | undefined;
 
   get #loading(): boolean {
     return this.#history.loading || this.#libraries.pending;
@@ -206,97 +180,46 @@ export class LoanHistory extends BivElement {
     this.setCustomState('confirming', this.#confirming !== undefined);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
-    clearTimeout(this.#announceTimer);
-    clearTimeout(this.#preparing);
-  }
-
-  /**
-   * After a load, make the search keys and then every order, each in a task of its own while the
-   * patron looks at the first rows: re-sorting is then a lookup, never a sort of 5,000 titles
-   * with the collator in the task of the patron's choice.
-   */
-  #prepare(entries: readonly HistoryEntry[]): void {
-    clearTimeout(this.#preparing);
-    if (!this.#list) return;
-    const index = (this.#index = new this.#list.HistoryIndex(entries));
-    const sorts = [...HISTORY_SORTS];
-    const next = () => {
-      const sort = sorts.shift();
-      if (!sort || this.#index !== index) return;
-      index.order(sort);
-      this.#preparing = setTimeout(next, 0);
-    };
-    this.#preparing = setTimeout(next, 0);
-  }
-
-  /** The matches of the search in the chosen order (made again only when one of them changed). */
+  /** The matches of the search in the chosen order. */
   #matching(entries: readonly HistoryEntry[]): HistoryEntry[] {
-    if (!this.#list) return [];
-    if (this.#index?.entries !== entries) this.#index = new this.#list.HistoryIndex(entries);
-    const index = this.#index;
-    const sort = HISTORY_SORTS.includes(this.sort) ? this.sort : 'newest';
-    const m = this.#matches;
-    if (m?.index === index && m.query === this.#applied && m.sort === sort) return m.entries;
-    const found = index.matches(this.#applied, sort);
-    this.#matches = { index, query: this.#applied, sort, entries: found };
-    return found;
+    return this.#list ? this.#search.matching(entries, HISTORY_SORTS.includes(this.sort) ? this.sort : 'newest', this.#list.HistoryIndex) : [];
   }
 
   #countText(shown: number, matches: number): string {
     const t = this.#i18n;
     const n = formatsOf(t.locale).number;
-    return this.#applied.trim() ? t.t('countMatches', n.format(shown), matches, n.format(matches)) : t.t('count', n.format(shown), matches, n.format(matches));
+    return this.#search.applied.trim() ? t.t('countMatches', n.format(shown), matches, n.format(matches)) : t.t('count', n.format(shown), matches, n.format(matches));
   }
 
-  /** Say the count once the list has settled (after typing pauses, not on every key). */
-  #announceLater(): void {
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      const entries = this.#history.value?.entries;
-      if (!entries) return;
-      const matches = this.#matching(entries);
-      this.#announcement = matches.length === 0 ? this.#i18n.t('noMatches', this.#applied.trim()) : this.#countText(Math.min(this.#limit, matches.length), matches.length);
-      this.requestUpdate();
-    }, ANNOUNCE_DELAY);
-  }
+  /** The count (or that nothing matches) as it is when the list has settled. */
+  #announce = (): string => {
+    const matches = this.#matching(this.#history.value?.entries ?? []);
+    const search = this.#search;
+    return matches.length === 0 ? this.#i18n.t('noMatches', search.applied.trim()) : this.#countText(Math.min(search.limit, matches.length), matches.length);
+  };
 
   #onSearch = (event: Event): void => {
-    this.#query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => {
-      if (this.#applied === this.#query) return;
-      this.#applied = this.#query;
-      this.#limit = PAGE;
-      this.requestUpdate();
-      this.#announceLater();
-    }, SEARCH_DELAY);
+    this.#search.input((event.target as HTMLInputElement).value, false, this.#announce);
   };
 
   /** Enter in the search field filters at once (it is not a form: nothing is sent). */
   #onSearchKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    clearTimeout(this.#searchTimer);
-    this.#applied = this.#query;
-    this.#limit = PAGE;
-    this.requestUpdate();
-    this.#announceLater();
+    this.#search.input((event.target as HTMLInputElement).value, true, this.#announce);
   };
 
   #onSort = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value as HistorySort;
     this.sort = HISTORY_SORTS.includes(value) ? value : 'newest';
-    this.#limit = PAGE;
+    this.#search.limit = PAGE;
   };
 
   #showMore = (): void => {
-    const first = this.#limit;
-    this.#limit += PAGE;
+    const first = this.#search.limit;
+    this.#search.limit += PAGE;
     this.#focus.after(`#row-${first}`);
-    this.#announceLater();
+    this.#search.announceLater(this.#announce);
   };
 
   #retry = async (): Promise<void> => {
@@ -396,10 +319,7 @@ export class LoanHistory extends BivElement {
         }
         const value = this.#history.value;
         if (value) this.#history.value = { ...value, entries: [] };
-        this.#query = '';
-        this.#applied = '';
-        this.#announcement = '';
-        this.#limit = PAGE;
+        this.#search.reset();
         this.#notice = t.t(turnOff ? 'turnedOffDeleted' : 'deleted');
         this.emit(new BivHistoryDeletedEvent());
         // The list and its buttons are gone: the checkbox (turning off) or the heading takes the focus.
@@ -479,14 +399,15 @@ export class LoanHistory extends BivElement {
     const list = this.#list;
     if (all.length === 0 || !list) return html`<p class="empty">${t.t(value.enabled ? 'onEmpty' : 'offEmpty')}</p>`;
     const matches = this.#matching(all);
-    const shown = Math.min(this.#limit, matches.length);
+    const search = this.#search;
+    const shown = Math.min(search.limit, matches.length);
     const more = Math.min(PAGE, matches.length - shown);
     const sort = HISTORY_SORTS.includes(this.sort) ? this.sort : 'newest';
     if (this.#days.locale !== t.locale) this.#days = { locale: t.locale, words: new Map() };
     const level = this.headingAt(1);
     return html`${value.enabled ? nothing : html`<p class="note">${t.t('offKept')}</p>`}
     ${list.controlsView(t, {
-      query: this.#query,
+      query: search.query,
       sort,
       deleteError: this.#deleteError ? t.t('deleteFailed', this.#problem(this.#deleteError)) : undefined,
       onSearch: this.#onSearch,
@@ -496,12 +417,12 @@ export class LoanHistory extends BivElement {
       onDelete: this.#askDelete,
     })}
     ${list.listView(t, {
-      key: `${this.#loads}|${sort}|${this.#applied}|${t.locale}|${level}|${String(this.#libraries.loaded)}`,
+      key: `${search.loads}|${sort}|${search.applied}|${t.locale}|${level}|${String(this.#libraries.loaded)}`,
       matches,
-      limit: this.#limit,
+      limit: search.limit,
       page: PAGE,
-      count: matches.length === 0 ? t.t('noMatches', this.#applied.trim()) : this.#countText(shown, matches.length),
-      announcement: this.#announcement,
+      count: matches.length === 0 ? t.t('noMatches', search.applied.trim()) : this.#countText(shown, matches.length),
+      announcement: search.announcement,
       more: more > 0 ? t.t('showMore', formatsOf(t.locale).number.format(more)) : undefined,
       context: { i18n: t, level, library: (id) => this.#libraries.name(id), days: this.#days.words } satisfies HistoryContext,
       onMore: this.#showMore,
