@@ -12,6 +12,7 @@ import { HISTORY_SORTS, type HistorySort } from './sort.js';
 // patron is logged in and has a history to show; the page's first script stays within its budget.
 
 export { HistoryIndex } from './history-index.js';
+export { HistorySearch } from './history-search.js';
 export { csvFileName, download, historyCsv } from './csv.js';
 
 /** Search, sort, export and delete, above the list. */

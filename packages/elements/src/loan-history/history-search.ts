@@ -1,10 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HistoryEntry } from '@biv/client';
 import type { HistoryIndex } from './history-index.js';
-import { HISTORY_SORTS, type HistorySort } from './sort.js';
-
-/** Rows shown at first, and added by each "Visa 100 till". */
-export const PAGE = 100;
+import { HISTORY_SORTS, PAGE, type HistorySort } from './sort.js';
 /** The search waits this long after the last key before it filters. */
 const SEARCH_DELAY = 150;
 /** The count is announced once typing has paused this long (not on every key). */

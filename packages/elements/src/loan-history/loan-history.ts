@@ -20,9 +20,9 @@ import { formStyles, resetStyles, tokenStyles } from '../shared/styles.js';
 import { BivHistoryDeletedEvent, BivHistorySettingChangedEvent } from './events.js';
 import type { HistoryContext } from './history-item.js';
 import type * as ListModuleType from './history-list.js';
-import { HistorySearch, PAGE } from './history-search.js';
+import type { HistorySearch } from './history-search.js';
 import { historyDialog, settingView } from './history-views.js';
-import { HISTORY_SORTS, type HistorySort } from './sort.js';
+import { HISTORY_SORTS, PAGE, type HistorySort } from './sort.js';
 import { loanHistoryMessages } from './loan-history.messages.js';
 import { loanHistoryStyles } from './loan-history.styles.js';
 
@@ -131,7 +131,7 @@ export class LoanHistory extends BivElement {
     // Nothing of the previous patron stays: not the history, the search, the messages.
     onReset: () => {
       this.#actions.clear();
-      this.#search.reset();
+      this.#search?.reset();
       this.#notice = '';
       this.#settingError = undefined;
       this.#deleteError = undefined;
@@ -139,7 +139,10 @@ export class LoanHistory extends BivElement {
       this.#dialog.close({ restoreFocus: false });
     },
     onLoad: (value) => {
-      if (this.#list) this.#search.loaded(value.entries, this.#list.HistoryIndex);
+      const list = this.#list;
+      if (!list) return;
+      this.#search ??= new list.HistorySearch(this);
+      this.#search.loaded(value.entries, list.HistoryIndex);
     },
   });
   /** Library names are a nicety: without them the list still shows. */
@@ -153,7 +156,8 @@ export class LoanHistory extends BivElement {
   });
   /** What the dialog asks: turn it off (and delete?), or delete. */
   #confirming: 'off' | 'delete' | undefined;
-  #search = new HistorySearch(this);
+  /** The search state: made with the list's code (see `loadList`). */
+  #search: HistorySearch | undefined;
   #notice = '';
   #settingError: ApiError | undefined;
   #deleteError: ApiError | undefined;
@@ -182,44 +186,47 @@ export class LoanHistory extends BivElement {
 
   /** The matches of the search in the chosen order. */
   #matching(entries: readonly HistoryEntry[]): HistoryEntry[] {
-    return this.#list ? this.#search.matching(entries, HISTORY_SORTS.includes(this.sort) ? this.sort : 'newest', this.#list.HistoryIndex) : [];
+    return this.#list && this.#search ? this.#search.matching(entries, HISTORY_SORTS.includes(this.sort) ? this.sort : 'newest', this.#list.HistoryIndex) : [];
   }
 
   #countText(shown: number, matches: number): string {
     const t = this.#i18n;
     const n = formatsOf(t.locale).number;
-    return this.#search.applied.trim() ? t.t('countMatches', n.format(shown), matches, n.format(matches)) : t.t('count', n.format(shown), matches, n.format(matches));
+    return this.#search?.applied.trim() ? t.t('countMatches', n.format(shown), matches, n.format(matches)) : t.t('count', n.format(shown), matches, n.format(matches));
   }
 
   /** The count (or that nothing matches) as it is when the list has settled. */
   #announce = (): string => {
     const matches = this.#matching(this.#history.value?.entries ?? []);
     const search = this.#search;
+    if (!search) return '';
     return matches.length === 0 ? this.#i18n.t('noMatches', search.applied.trim()) : this.#countText(Math.min(search.limit, matches.length), matches.length);
   };
 
   #onSearch = (event: Event): void => {
-    this.#search.input((event.target as HTMLInputElement).value, false, this.#announce);
+    this.#search?.input((event.target as HTMLInputElement).value, false, this.#announce);
   };
 
   /** Enter in the search field filters at once (it is not a form: nothing is sent). */
   #onSearchKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    this.#search.input((event.target as HTMLInputElement).value, true, this.#announce);
+    this.#search?.input((event.target as HTMLInputElement).value, true, this.#announce);
   };
 
   #onSort = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value as HistorySort;
     this.sort = HISTORY_SORTS.includes(value) ? value : 'newest';
-    this.#search.limit = PAGE;
+    if (this.#search) this.#search.limit = PAGE;
   };
 
   #showMore = (): void => {
-    const first = this.#search.limit;
-    this.#search.limit += PAGE;
+    const search = this.#search;
+    if (!search) return;
+    const first = search.limit;
+    search.limit += PAGE;
     this.#focus.after(`#row-${first}`);
-    this.#search.announceLater(this.#announce);
+    search.announceLater(this.#announce);
   };
 
   #retry = async (): Promise<void> => {
@@ -319,7 +326,7 @@ export class LoanHistory extends BivElement {
         }
         const value = this.#history.value;
         if (value) this.#history.value = { ...value, entries: [] };
-        this.#search.reset();
+        this.#search?.reset();
         this.#notice = t.t(turnOff ? 'turnedOffDeleted' : 'deleted');
         this.emit(new BivHistoryDeletedEvent());
         // The list and its buttons are gone: the checkbox (turning off) or the heading takes the focus.
@@ -397,9 +404,9 @@ export class LoanHistory extends BivElement {
     const t = this.#i18n;
     const all = value.entries;
     const list = this.#list;
-    if (all.length === 0 || !list) return html`<p class="empty">${t.t(value.enabled ? 'onEmpty' : 'offEmpty')}</p>`;
-    const matches = this.#matching(all);
     const search = this.#search;
+    if (all.length === 0 || !list || !search) return html`<p class="empty">${t.t(value.enabled ? 'onEmpty' : 'offEmpty')}</p>`;
+    const matches = this.#matching(all);
     const shown = Math.min(search.limit, matches.length);
     const more = Math.min(PAGE, matches.length - shown);
     const sort = HISTORY_SORTS.includes(this.sort) ? this.sort : 'newest';
