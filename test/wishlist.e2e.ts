@@ -61,7 +61,7 @@ async function logIn(page: Page) {
 }
 
 describe('the wishlist on the demo site', () => {
-  it('logged out, a button offers the login: a link, or a login box in a dialog', async () => {
+  it('logged out, a button offers the login: a link, or a login box in a dialog that saves the title after the login', async () => {
     const { page, errors } = await openPage(site.browser, site.server.url + PAGE);
     await page.locator('biv-wishlist').getByRole('heading', { name: 'Logga in för att se din minneslista' }).waitFor();
     await tabTo(page, (f) => f.record === 'hemsoborna' && f.tag === 'button', 'the Hemsöborna button');
@@ -79,10 +79,38 @@ describe('the wishlist on the demo site', () => {
     const dialog = button(page, 'kejsarn-av-portugallien').locator('dialog');
     await dialog.getByRole('heading', { name: 'Logga in för att spara i minneslistan' }).waitFor();
     await dialog.locator('biv-login-box input').first().waitFor();
+    await page.waitForFunction(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.localName === 'input' && (el.getRootNode() as ShadowRoot).host?.localName === 'biv-login-box';
+    });
     assert.deepEqual(await axeViolations(page), [], 'with the login dialog open');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     assert.equal((await focused(page)).record, 'kejsarn-av-portugallien');
+
+    // Again, and log in in the dialog: the title is saved, the dialog closes, focus is back on the button.
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('heading', { name: 'Logga in för att spara i minneslistan' }).waitFor();
+    await page.waitForFunction(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.localName === 'input';
+    });
+    await page.keyboard.type(ALVA.card);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(ALVA.pin);
+    await page.keyboard.press('Enter');
+    await waitPressed(page, 'kejsarn-av-portugallien', 'true');
+    await dialog.waitFor({ state: 'hidden' });
+    const back = await focused(page);
+    assert.deepEqual([back.record, back.name], ['kejsarn-av-portugallien', 'Sparad i minneslistan: Kejsarn av Portugallien']);
+    assert.ok((await onServer(page)).includes('kejsarn-av-portugallien'));
+    // Every widget on the page follows the login.
+    await page.locator('biv-wishlist').getByRole('heading', { name: 'Kejsarn av Portugallien' }).waitFor();
+    await page.keyboard.press('Enter'); // and removes it again
+    await waitPressed(page, 'kejsarn-av-portugallien', 'false');
+    assert.ok(!(await onServer(page)).includes('kejsarn-av-portugallien'));
     assert.deepEqual(errors, []);
   });
 

@@ -186,6 +186,9 @@ describe('<biv-wishlist-button>', () => {
     const dialog = q<HTMLDialogElement>(el, 'dialog') as HTMLDialogElement;
     await waitUntil(() => dialog.open && customElements.get('biv-login-box'), 'no login dialog', { timeout: 8000 });
     expect(text(dialog.querySelector('#login-title'))).to.equal('Logga in för att spara i minneslistan');
+    const box = dialog.querySelector('biv-login-box') as HTMLElement;
+    await waitUntil(() => box.shadowRoot?.activeElement?.localName === 'input', 'focus is not on the login box’s first field');
+    expect(box.shadowRoot?.activeElement).to.equal(box.shadowRoot?.querySelector('input'));
     const added = oneEvent(el, 'biv-wishlist-added');
     // The patron logs in (the box in the dialog shares the page's session).
     await session().login(HUGO.card, HUGO.pin);

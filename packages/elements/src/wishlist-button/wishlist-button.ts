@@ -183,14 +183,27 @@ export class WishlistButton extends BivElement {
       this.#notice = this.#i18n.t('blocked');
     } else if (this.withLogin) {
       this.#pendingSave = true;
-      void import('../login-box/define.js');
-      void this.#dialog.show(event.currentTarget as HTMLElement);
+      void this.#openLogin(event.currentTarget as HTMLElement);
     } else {
       this.#offerLogin = true;
       this.#notice = this.#i18n.t('loginNeeded');
     }
     this.requestUpdate();
   };
+
+  /**
+   * Open the login dialog, and once the login box (loaded now) has rendered, put focus on its
+   * first field: the dialog itself would focus its first focusable element when it opens, before
+   * the box has any (the close button).
+   */
+  async #openLogin(opener: HTMLElement): Promise<void> {
+    const loaded = import('../login-box/define.js');
+    await this.#dialog.show(opener);
+    await loaded;
+    const box = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('biv-login-box');
+    await box?.updateComplete;
+    if (this.#dialog.open) box?.shadowRoot?.querySelector<HTMLElement>('input')?.focus();
+  }
 
   /** Save the title, or remove it when it is saved; `saveOnly` (after a login for it): save, never remove. */
   async #toggle(saveOnly = false): Promise<void> {
