@@ -185,6 +185,26 @@ describe('Min lånehistorik on the demo site', () => {
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       assert.deepEqual(await page.evaluate(layoutProblems, { selector: 'biv-loan-history' }), []);
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling');
+      // The confirmation dialog fits too (Escape then closes it: nothing is deleted).
+      await page.setViewportSize({ width: 320, height: 640 });
+      await history.getByRole('button', { name: 'Radera historiken' }).click();
+      await history.getByRole('dialog').waitFor();
+      // The modal dialog covers the list (layoutProblems would call that an overlap): it and its
+      // content stay within the screen, and nothing in it overflows.
+      const dialogProblems = await history.locator('dialog').evaluate((dialog) => {
+        const problems: string[] = [];
+        const box = dialog.getBoundingClientRect();
+        if (box.left < 0 || box.right > document.documentElement.clientWidth) problems.push(`the dialog reaches past the screen: ${box.left}–${box.right}`);
+        if (dialog.scrollWidth > dialog.clientWidth + 1) problems.push(`the dialog overflows: ${dialog.scrollWidth} > ${dialog.clientWidth}`);
+        for (const el of dialog.querySelectorAll('h1, h2, h3, h4, p, button')) {
+          const r = el.getBoundingClientRect();
+          if (r.left < box.left - 1 || r.right > box.right + 1) problems.push(`${el.localName} "${(el.textContent ?? '').trim().slice(0, 20)}" sticks out`);
+        }
+        return problems;
+      });
+      assert.deepEqual(dialogProblems, [], 'with the dialog open');
+      await page.keyboard.press('Escape');
+      await history.getByRole('dialog').waitFor({ state: 'hidden' });
     } finally {
       await context.close();
     }
