@@ -176,7 +176,9 @@ const extraScenarios = new Set<string>();
 /** Add routes for `scenarios` (names of `[a-z-]+`; the endpoint is `endpointFor(scenario)`). */
 export function addFakeRoutes(scenarios: readonly string[], routes: FakeRoutes): void {
   for (const scenario of scenarios) extraScenarios.add(scenario);
-  extraRoutes.push(routes);
+  // Only for its own scenarios: another file's handler never answers for them (e.g. its GET /session).
+  const own = new Set(scenarios);
+  extraRoutes.push((scenario, method, path, request) => (own.has(scenario) ? routes(scenario, method, path, request) : undefined));
 }
 
 /** The fake `fetch`: requests to other hosts go to the real network. */
