@@ -128,6 +128,16 @@ describe('<biv-my-pages>', () => {
     expect(text(selected(el))).to.equal('Reservationer');
   });
 
+  it('gives each part its heading level, so the page outline holds (1.3.1)', async () => {
+    const el = await loggedIn(html`<biv-my-pages endpoint=${ENDPOINT} heading-level="3" tab="loans"></biv-my-pages>`);
+    await waitUntil(() => panel(el, 'loans')?.querySelector('biv-my-loans'), 'the loans part did not load', { timeout: 5000 });
+    const loans = panel(el, 'loans')!.querySelector('biv-my-loans')!;
+    await waitUntil(() => q(loans, 'ul.loans'), 'no loans', { timeout: 5000 });
+    expect(text(q(loans, 'h3'))).to.equal('Mina lån');
+    expect(q(loans, 'li.loan h4')).to.be.instanceOf(HTMLHeadingElement);
+    expect(q(loans, 'h2')).to.equal(null);
+  });
+
   it('speaks English and writes the English fragment', async () => {
     const el = await loggedIn(html`<biv-my-pages lang="en" endpoint=${ENDPOINT}></biv-my-pages>`);
     expect(tabs(el).map((tab) => text(tab))).to.deep.equal(['My details', 'Loans', 'Reservations', 'Loan history', 'Wishlist', 'Change PIN', 'Block card']);
