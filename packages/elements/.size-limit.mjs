@@ -52,5 +52,6 @@ export default [
       gzip: true,
     };
   }),
-  { name: 'every element: biv-widgets.js and all chunks', path: ['dist/biv-widgets.js', 'dist/chunks/*.js'], limit: '80 KB', gzip: true },
+  // Every element's code together: what the consortium's CDN stores, not what a page loads (decision 0004).
+  { name: 'every element: biv-widgets.js and all chunks', path: ['dist/biv-widgets.js', 'dist/chunks/*.js'], limit: '110 KB', gzip: true },
 ];
