@@ -26,6 +26,12 @@ async function loggedIn(markup?: ReturnType<typeof html>) {
   return el;
 }
 
+declare global {
+  interface HTMLElementTagNameMap {
+    'biv-flaky-pages': MyPages;
+  }
+}
+
 afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 endSessionsAfterEach();
 

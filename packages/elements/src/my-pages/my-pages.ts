@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { BivElement } from '../shared/biv-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { problemText } from '../shared/messages.js';
@@ -238,8 +239,8 @@ export class MyPages extends BivElement {
         part="login"
         endpoint=${endpoint}
         heading-level=${this.headingLevel}
-        forgot-pin-href=${this.forgotPinHref ?? nothing}
-        new-card-href=${this.newCardHref ?? nothing}
+        forgot-pin-href=${ifDefined(this.forgotPinHref)}
+        new-card-href=${ifDefined(this.newCardHref)}
       ></biv-login-box>
       ${state.status === 'logged-in' ? this.#renderTabs(endpoint) : nothing}
     </div>`;
@@ -290,23 +291,23 @@ export class MyPages extends BivElement {
         return html`<biv-my-profile
           endpoint=${endpoint}
           heading-level=${level}
-          change-pin-href=${this.visibleTabs.includes('pin') ? slug('pin') : nothing}
-          block-card-href=${this.visibleTabs.includes('block') ? slug('block') : nothing}
-          new-card-href=${this.newCardHref ?? nothing}
+          change-pin-href=${ifDefined(this.visibleTabs.includes('pin') ? slug('pin') : undefined)}
+          block-card-href=${ifDefined(this.visibleTabs.includes('block') ? slug('block') : undefined)}
+          new-card-href=${ifDefined(this.newCardHref)}
         ></biv-my-profile>`;
       case 'loans':
         return html`<biv-my-loans endpoint=${endpoint} heading-level=${level}></biv-my-loans>`;
       case 'reservations':
         return html`<biv-my-reservations endpoint=${endpoint} heading-level=${level}></biv-my-reservations>`;
       case 'history':
-        return html`<biv-loan-history endpoint=${endpoint} heading-level=${level} new-card-href=${this.newCardHref ?? nothing}></biv-loan-history>`;
+        return html`<biv-loan-history endpoint=${endpoint} heading-level=${level} new-card-href=${ifDefined(this.newCardHref)}></biv-loan-history>`;
       case 'wishlist':
         return html`<biv-wishlist endpoint=${endpoint} heading-level=${level}></biv-wishlist>`;
       case 'pin':
         return html`<biv-change-pin endpoint=${endpoint} heading-level=${level}></biv-change-pin>`;
       case 'block':
         return html`<p class="intro">${t.t('blockIntro')}</p>
-          <biv-block-card-button endpoint=${endpoint} heading-level=${level} new-card-href=${this.newCardHref ?? nothing}></biv-block-card-button>`;
+          <biv-block-card-button endpoint=${endpoint} heading-level=${level} new-card-href=${ifDefined(this.newCardHref)}></biv-block-card-button>`;
     }
   }
 }
