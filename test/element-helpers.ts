@@ -26,6 +26,25 @@ export function endSessionsAfterEach(): void {
   });
 }
 
+/** The URL of a request as a `setFetch` stub receives it. */
+export const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : input.toString());
+/** The method of a request as a `setFetch` stub receives it, upper-cased. */
+export const methodOf = (input: RequestInfo | URL, init?: RequestInit): string => (input instanceof Request ? input.method : (init?.method ?? 'GET')).toUpperCase();
+
+/**
+ * A fault: the session ends as when the card was blocked on another device. `GET /session` answers
+ * 401 with `reason: card_blocked` (everything else goes to the server), and the page's store asks.
+ */
+export async function endSessionAsBlocked(): Promise<void> {
+  const blocked = { type: 'about:blank', title: 'Not logged in', status: 401, code: 'unauthenticated', reason: 'card_blocked' };
+  setFetch((input, init) =>
+    new URL(urlOf(input), location.href).pathname.endsWith('/session') && methodOf(input, init) === 'GET'
+      ? Promise.resolve(new Response(JSON.stringify(blocked), { status: 401, headers: { 'content-type': 'application/problem+json' } }))
+      : fetch(input, init),
+  );
+  await session().refresh();
+}
+
 /** The `ApiError` a call of the client rejects with (fails the test when it resolves). */
 export async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   try {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setFetch, type LoanHistoryResponse } from '@biv/client';
-import { ENDPOINT, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, q, root, session, text } from '../../../../test/element-helpers.js';
+import { ENDPOINT, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, methodOf, q, root, session, text, urlOf } from '../../../../test/element-helpers.js';
 import { LOAN_HISTORY } from '../../../../test/fixtures.js';
 import './define.js';
 import type { LoanHistory } from './loan-history.js';
@@ -46,8 +46,6 @@ async function search(el: LoanHistory, value: string): Promise<void> {
   await el.updateComplete;
 }
 
-const methodOf = (input: RequestInfo | URL, init?: RequestInit) => (input instanceof Request ? input.method : (init?.method ?? 'GET')).toUpperCase();
-const urlOf = (input: RequestInfo | URL) => String(input instanceof Request ? input.url : input);
 
 endSessionsAfterEach();
 

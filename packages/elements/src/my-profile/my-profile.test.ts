@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setFetch } from '@biv/client';
 import { PROFILE_ADULTS } from '../../../../test/fixtures.js';
-import { endSessionsAfterEach, ENDPOINT, itAsksLoggedOutVisitorToLogIn, login, q, root, session, submit, text, type } from '../../../../test/element-helpers.js';
+import { ENDPOINT, endSessionAsBlocked, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, login, methodOf, q, root, submit, text, type, urlOf } from '../../../../test/element-helpers.js';
 import './define.js';
 import type { MyProfile } from './my-profile.js';
 import type { BivProfileUpdatedEvent } from './events.js';
@@ -22,8 +22,6 @@ let pimValidUntil = '';
 const input = (el: MyProfile, id: string) => q<HTMLInputElement>(el, `#${id}`) as HTMLInputElement;
 const button = (el: MyProfile, name: string) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === name) as HTMLButtonElement;
-const methodOf = (input: RequestInfo | URL, init?: RequestInit) => (input instanceof Request ? input.method : (init?.method ?? 'GET')).toUpperCase();
-const urlOf = (input: RequestInfo | URL) => String(input instanceof Request ? input.url : input);
 const activeId = (el: MyProfile) => root(el).activeElement?.id || root(el).activeElement?.className;
 
 async function render(markup = html`<biv-my-profile endpoint=${ENDPOINT} login-href="/logga-in"></biv-my-profile>`) {
@@ -384,17 +382,7 @@ describe('<biv-my-profile>', () => {
     // Blocked with the inline button (its own tests block real cards): focus goes to the blocked view.
     await waitUntil(() => q(el, 'biv-block-card-button'), 'no block button');
     q(el, 'biv-block-card-button')?.dispatchEvent(new Event('biv-card-blocked', { bubbles: true, composed: true }));
-    setFetch((input, init) =>
-      new URL(urlOf(input), location.href).pathname.endsWith('/session') && methodOf(input, init) === 'GET'
-        ? Promise.resolve(
-            new Response(JSON.stringify({ type: 'about:blank', title: 'Not logged in', status: 401, code: 'unauthenticated', reason: 'card_blocked' }), {
-              status: 401,
-              headers: { 'content-type': 'application/problem+json' },
-            }),
-          )
-        : fetch(input, init),
-    );
-    await session().refresh();
+    await endSessionAsBlocked();
     await waitUntil(() => el.matches(':state(blocked)'), 'not blocked');
     expect(text(root(el))).to.contain('Ditt kort är spärrat');
     expect(text(root(el))).to.not.contain('BIV-000001');

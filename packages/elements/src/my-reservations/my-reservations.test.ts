@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setFetch, type Reservation } from '@biv/client';
-import { ENDPOINT, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, q, root, session, text } from '../../../../test/element-helpers.js';
+import { ENDPOINT, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, methodOf, q, root, session, text } from '../../../../test/element-helpers.js';
 import './define.js';
 import type { MyReservations } from './my-reservations.js';
 import type { BivReservationCancelledEvent, BivReservationChangedEvent } from './events.js';
@@ -39,7 +39,6 @@ async function onServer(): Promise<Reservation[]> {
   return ((await response.json()) as { reservations: Reservation[] }).reservations;
 }
 
-const methodOf = (input: RequestInfo | URL, init?: RequestInit) => (input instanceof Request ? input.method : (init?.method ?? 'GET')).toUpperCase();
 
 endSessionsAfterEach();
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { setFetch, type WishlistEntry } from '@biv/client';
-import { ENDPOINT, endSessionsAfterEach, q, root, session, text } from '../../../../test/element-helpers.js';
+import { ENDPOINT, endSessionAsBlocked, endSessionsAfterEach, methodOf, q, root, session, text, urlOf } from '../../../../test/element-helpers.js';
 import { NEW_ADULTS } from '../../../../test/fixtures.js';
 import './define.js';
 import type { WishlistButton } from './wishlist-button.js';
@@ -14,8 +14,6 @@ const ALVA = { card: '1000000001', pin: '1357' };
 const HUGO = { card: '1000000007', pin: '7913' };
 /** A temporary account this file makes online (no other browser test registers this personnummer). */
 const NEW_PATRON = { personnummer: NEW_ADULTS[10], pin: '4826' };
-const urlOf = (input: RequestInfo | URL) => (input instanceof Request ? input.url : input.toString());
-const methodOf = (input: RequestInfo | URL, init?: RequestInit) => (input instanceof Request ? input.method : (init?.method ?? 'GET')).toUpperCase();
 
 const button = (el: WishlistButton) => q<HTMLButtonElement>(el, 'button.toggle') as HTMLButtonElement;
 /** The button's accessible name (its aria-label: the visible words, then the title). */
@@ -226,17 +224,7 @@ describe('<biv-wishlist-button>', () => {
   it('a blocked card: pressing says the card is blocked', async () => {
     await session().login(ALVA.card, ALVA.pin);
     const el = await render(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="aniara" title="Aniara" login-href="/logga-in"></biv-wishlist-button>`);
-    setFetch((input, init) =>
-      new URL(urlOf(input), location.href).pathname.endsWith('/session') && methodOf(input, init) === 'GET'
-        ? Promise.resolve(
-            new Response(JSON.stringify({ type: 'about:blank', title: 'Not logged in', status: 401, code: 'unauthenticated', reason: 'card_blocked' }), {
-              status: 401,
-              headers: { 'content-type': 'application/problem+json' },
-            }),
-          )
-        : fetch(input, init),
-    );
-    await session().refresh();
+    await endSessionAsBlocked();
     await waitUntil(() => el.matches(':state(blocked)'), 'not blocked');
     expect(pressed(el)).to.equal('false');
     button(el).click();

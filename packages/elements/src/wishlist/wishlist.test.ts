@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { setFetch, type WishlistEntry } from '@biv/client';
-import { ENDPOINT, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, q, root, session, text } from '../../../../test/element-helpers.js';
+import { ENDPOINT, endSessionAsBlocked, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, methodOf, q, root, session, text, urlOf } from '../../../../test/element-helpers.js';
 import { WISHLIST_RECORDS } from '../../../../test/fixtures.js';
 import './define.js';
 import '../wishlist-button/define.js';
@@ -20,8 +20,6 @@ const items = (el: Wishlist) => [...root(el).querySelectorAll<HTMLLIElement>('li
 const titles = (el: Wishlist) => items(el).map((li) => li.querySelector('.item-title')?.textContent?.trim());
 const item = (el: Wishlist, title: string) => items(el).find((li) => li.querySelector('.item-title')?.textContent?.trim() === title) as HTMLLIElement;
 const removeButton = (li: HTMLElement) => li.querySelector<HTMLButtonElement>('.actions button') as HTMLButtonElement;
-const urlOf = (input: RequestInfo | URL) => (input instanceof Request ? input.url : input.toString());
-const methodOf = (input: RequestInfo | URL, init?: RequestInit) => (input instanceof Request ? input.method : (init?.method ?? 'GET')).toUpperCase();
 
 async function render(markup = html`<biv-wishlist endpoint=${ENDPOINT} login-href="/logga-in"></biv-wishlist>`) {
   const el = await fixture<Wishlist>(markup);
@@ -107,17 +105,7 @@ describe('<biv-wishlist>', () => {
   it('says the card is blocked when the session ended that way', async () => {
     await session().login(ALVA.card, ALVA.pin);
     const el = await render();
-    setFetch((input, init) =>
-      new URL(urlOf(input), location.href).pathname.endsWith('/session') && methodOf(input, init) === 'GET'
-        ? Promise.resolve(
-            new Response(JSON.stringify({ type: 'about:blank', title: 'Not logged in', status: 401, code: 'unauthenticated', reason: 'card_blocked' }), {
-              status: 401,
-              headers: { 'content-type': 'application/problem+json' },
-            }),
-          )
-        : fetch(input, init),
-    );
-    await session().refresh();
+    await endSessionAsBlocked();
     await waitUntil(() => el.matches(':state(blocked)'), 'not blocked');
     expect(text(root(el))).to.contain('Ditt kort är spärrat');
     expect(items(el)).to.have.length(0);
