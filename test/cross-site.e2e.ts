@@ -17,7 +17,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
@@ -558,6 +558,39 @@ describe('hostile pages', () => {
     await page.evaluate(() => true); // the binding's reports came before this answer
     assert.deepEqual(browsing.takeViolatedDirectives().sort(), ['require-trusted-types-for', 'style-src-elem']);
     await browsing.end(/Applying inline style violates|TrustedHTML/);
+  });
+
+  it('all of Mina sidor in <biv-my-pages> under the strict policy: each tab loads its part from the library site, the history exports a CSV', async () => {
+    servePage(KUNGALV, '/mina-sidor-flikar', { title: 'Mina sidor – Kungälv', csp: STRICT(), body: `<h1>Mina sidor</h1>\n<biv-my-pages endpoint="${api}"></biv-my-pages>` });
+    const browsing = await Browsing.start();
+    const page = await browsing.open(`${origin(KUNGALV)}/mina-sidor-flikar#lanehistorik`);
+    const myPages = page.locator('biv-my-pages');
+    await logIn(myPages.locator('biv-login-box'), ALVA.card, ALVA.pin);
+    const history = myPages.locator('biv-loan-history');
+    await history.getByRole('heading', { name: 'Sommarboken' }).waitFor();
+
+    // The CSV: a blob: download, which the page's policy does not govern.
+    const download = page.waitForEvent('download');
+    await history.getByRole('button', { name: 'Exportera som CSV' }).click();
+    const file = await (await download).path();
+    const csv = readFileSync(file, 'utf8');
+    assert.match(csv, /^\uFEFF/, 'a BOM');
+    assert.match(csv, /Sommarboken;Tove Jansson;/);
+
+    const parts: [tab: string, tag: string, shows: string | RegExp][] = [
+      ['Mina uppgifter', 'biv-my-profile', 'BIV-000001'],
+      ['Lån', 'biv-my-loans', ALVA_LOANS[0]!],
+      ['Reservationer', 'biv-my-reservations', 'Plats 3 i kön'],
+      ['Minneslista', 'biv-wishlist', 'Aniara'],
+      ['Byt PIN-kod', 'biv-change-pin', 'Nuvarande PIN-kod'],
+      ['Spärra kortet', 'biv-block-card-button', 'Spärra kortet'],
+    ];
+    for (const [tab, tag, shows] of parts) {
+      await myPages.getByRole('tab', { name: tab, exact: true }).click();
+      await myPages.locator(tag).getByText(shows).first().waitFor();
+    }
+    assert.deepEqual(await axeViolations(page), []);
+    await browsing.end();
   });
 
   it('right to left, 320 px wide and text at 200 %: nothing cut off, overlapping or scrolling sideways', async () => {
