@@ -31,7 +31,11 @@ export function buildOpenApiDocument(serverUrl = '/api/v1'): JsonObject {
     }
     const operation: JsonObject = { operationId, summary: spec.summary, responses };
     const params = [...spec.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1] as string);
-    const parameters: JsonObject[] = params.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    const parameters: JsonObject[] = params.map((name) => {
+      const described = spec.params?.[name];
+      const schema = described?.pattern ? { type: 'string', pattern: described.pattern.source } : { type: 'string' };
+      return described ? { name, in: 'path', required: true, description: described.description, schema } : { name, in: 'path', required: true, schema };
+    });
     if (spec.headers) {
       for (const [name, description] of Object.entries(spec.headers)) parameters.push({ name, in: 'header', required: false, description, schema: { type: 'string' } });
     }

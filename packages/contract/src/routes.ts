@@ -5,7 +5,7 @@ import { IDEMPOTENCY_HEADER, LoansResponse, RenewalResult, RenewalsRequest, Rene
 import { ChangePinRequest, PinResetAccepted, PinResetConfirm, PinResetRequest } from './pin-change.js';
 import { BlockCardRequest } from './card.js';
 import { ProfileResponse, ProfileUpdate } from './profile.js';
-import { WishlistEntry, WishlistResponse } from './wishlist.js';
+import { RECORD_ID_PATTERN, WishlistEntry, WishlistResponse } from './wishlist.js';
 import { LoanHistoryResponse, LoanHistorySetting } from './history.js';
 
 export interface RouteResponse {
@@ -18,6 +18,8 @@ export interface RouteSpec {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Path below the API root (the endpoint), e.g. `/session`; parameters as `:id`. */
   path: string;
+  /** The path's parameters (`:name`): what each is and the pattern it must match. Undescribed ones are plain strings. */
+  params?: Record<string, { description: string; pattern?: RegExp }>;
   /** Optional request headers and what they mean. */
   headers?: Record<string, string>;
   summary: string;
@@ -256,6 +258,7 @@ export const routes = {
   addToWishlist: {
     method: 'put',
     path: '/me/wishlist/:recordId',
+    params: { recordId: { description: 'A record of the catalogue', pattern: RECORD_ID_PATTERN } },
     summary:
       'Save a catalogue record in the wishlist. Idempotent: a record already there stays one entry with its first `addedAt`, also when requests come at once. At most 500 entries',
     auth: true,
@@ -270,6 +273,7 @@ export const routes = {
   removeFromWishlist: {
     method: 'delete',
     path: '/me/wishlist/:recordId',
+    params: { recordId: { description: 'A record of the catalogue', pattern: RECORD_ID_PATTERN } },
     summary: 'Remove a record from the wishlist',
     auth: true,
     responses: { 204: { description: 'Removed' }, 401: problem('unauthenticated'), 404: problem('not_found: the record is not in this patron\'s wishlist') },

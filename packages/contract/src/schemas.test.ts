@@ -51,6 +51,18 @@ describe('buildOpenApiDocument', () => {
     assert.match(body, /identifier/);
     assert.match(body, /pin/);
   });
+
+  it('gives a path parameter its description and pattern where the table has them', () => {
+    const doc = buildOpenApiDocument('/api/v1') as { paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema: { pattern?: string } }[] }>> };
+    for (const method of ['put', 'delete']) {
+      const recordId = doc.paths['/me/wishlist/{recordId}']?.[method]?.parameters?.find((p) => p.name === 'recordId');
+      assert.equal(recordId?.in, 'path');
+      const pattern = new RegExp(recordId?.schema.pattern ?? '');
+      assert.ok(pattern.test('kallocain') && !pattern.test('a/b') && !pattern.test('x'.repeat(65)), `${method}: ${recordId?.schema.pattern}`);
+    }
+    const loan = doc.paths['/me/loans/{id}/renewal']?.post?.parameters?.find((p) => p.name === 'id');
+    assert.deepEqual(loan?.schema, { type: 'string' });
+  });
 });
 
 describe('RegistrationRequest', () => {
