@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setFetch, type LoanHistoryResponse } from '@biv/client';
-import { ENDPOINT, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, methodOf, q, root, session, text, urlOf } from '../../../../test/element-helpers.js';
+import { ENDPOINT, endSessionAsBlocked, endSessionsAfterEach, itAsksLoggedOutVisitorToLogIn, methodOf, q, root, session, text, urlOf } from '../../../../test/element-helpers.js';
 import { LOAN_HISTORY } from '../../../../test/fixtures.js';
 import './define.js';
 import type { LoanHistory } from './loan-history.js';
@@ -11,7 +11,7 @@ import type { BivHistoryDeletedEvent, BivHistorySettingChangedEvent } from './ev
 // web-test-runner.config.mjs. Lisa's 5,000 entries are only read here. Elin (temporary account,
 // nothing stored) turns the setting on and off. Alva's six entries are this file's alone: the
 // tests that change them (turn off and keep, then delete) run last, in this order. setFetch is used
-// only to produce faults.
+// only to produce faults (a fault test that writes fails every write, so nothing changes on the server).
 const LISA = { identifier: LOAN_HISTORY.long.card, pin: LOAN_HISTORY.long.pin };
 const ALVA = { identifier: LOAN_HISTORY.alva.card, pin: LOAN_HISTORY.alva.pin };
 const ELIN = { identifier: '1000000005', pin: '5791' };
@@ -166,6 +166,67 @@ describe('<biv-loan-history>', () => {
     await waitUntil(() => root(el).activeElement === q(el, '#history-title'), 'the heading did not take the focus');
   });
 
+  it('never loses the typed search across faults: a failed load tried again, a failed setting change, a failed deletion', async () => {
+    await session().login(LISA.identifier, LISA.pin);
+    // The first load fails; every change of the setting or deletion fails (Lisa's history stays as it is).
+    let loadFails = true;
+    setFetch((input, init) => {
+      const method = methodOf(input, init);
+      if (!urlOf(input).includes('/me/history')) return fetch(input, init);
+      if ((method === 'GET' && loadFails) || method === 'PUT' || method === 'DELETE') return Promise.reject(new TypeError('Failed to fetch'));
+      return fetch(input, init);
+    });
+    const el = await render();
+    expect(el.matches(':state(error)')).to.equal(true);
+    loadFails = false;
+    button(el, 'Försök igen').click();
+    await waitUntil(() => rows(el).length === 100, 'no list after trying again', { timeout: 10_000 });
+
+    const { entries } = await onServer();
+    const n = (term: string) => entries.filter((e) => `${e.title} ${e.author ?? ''}`.toLowerCase().includes(term)).length;
+    const field = () => q<HTMLInputElement>(el, '#history-search') as HTMLInputElement;
+    /** The field still holds `term`, and the list still shows its matches and only them. */
+    const applied = (term: string) => {
+      const matches = n(term);
+      expect(matches).to.be.greaterThan(0);
+      expect(field().value).to.equal(term);
+      expect(text(q(el, '.count'))).to.equal(`Visar ${Math.min(100, matches)} av ${new Intl.NumberFormat('sv-SE').format(matches)} lån som matchar sökningen`);
+      expect(rows(el).length).to.equal(Math.min(100, matches));
+      expect(rows(el).every((li) => text(li).toLowerCase().includes(term))).to.equal(true);
+    };
+    await search(el, 'fyren');
+    await waitUntil(() => text(q(el, '.count')).includes('som matchar'), 'the search was not applied');
+    applied('fyren');
+
+    // Unticking, "behåll": the setting cannot be saved. The box is ticked again, the search is still there.
+    checkbox(el).click();
+    await waitUntil(() => dialog(el).open, 'the dialog did not open');
+    button(el, 'Sluta spara men behåll historiken').click();
+    await waitUntil(() => q(el, '.setting .error-message') && !dialog(el).open, 'no error at the checkbox');
+    await el.updateComplete;
+    expect(text(q(el, '.setting .error-message'))).to.contain('Inställningen kunde inte sparas. Vi fick ingen kontakt med tjänsten');
+    expect(checkbox(el).checked).to.equal(true);
+    applied('fyren');
+
+    // "Radera historiken": the deletion fails. The search is still there.
+    button(el, 'Radera historiken').click();
+    await waitUntil(() => dialog(el).open, 'the dialog did not open again');
+    (q(el, 'dialog button.confirm') as HTMLButtonElement).click();
+    await waitUntil(() => q(el, '#delete-error') && !dialog(el).open, 'no error at the deletion');
+    await el.updateComplete;
+    expect(text(q(el, '#delete-error'))).to.contain('Lånehistoriken kunde inte raderas. Vi fick ingen kontakt med tjänsten');
+    applied('fyren');
+    await expect(el).to.be.accessible();
+
+    // The field still works: another search is applied.
+    await search(el, 'ödsliga');
+    await waitUntil(() => field().value === 'ödsliga' && titles(el).every((t) => t.startsWith('Ödsliga')), 'the next search was not applied');
+    applied('ödsliga');
+    setFetch();
+    const server = await onServer();
+    expect([server.enabled, server.entries.length]).to.deep.equal([true, 5000]);
+  });
+
   it('forgets the previous patron’s history and search at logout and another login', async () => {
     await session().login(LISA.identifier, LISA.pin);
     const el = await render();
@@ -218,6 +279,22 @@ describe('<biv-loan-history>', () => {
     await expect(el).to.be.accessible();
     setFetch();
     expect((await onServer()).enabled).to.equal(false);
+  });
+
+  it('says the card is blocked when the session ended that way, and shows none of the history', async () => {
+    await session().login(ALVA.identifier, ALVA.pin);
+    const el = await render(html`<biv-loan-history endpoint=${ENDPOINT} login-href="/logga-in" new-card-href="/nytt-kort"></biv-loan-history>`);
+    expect(titles(el)).to.deep.equal([...LOAN_HISTORY.alva.titles]);
+    await endSessionAsBlocked();
+    await waitUntil(() => text(root(el)).includes('Ditt kort är spärrat'), 'not blocked');
+    expect(el.matches(':state(logged-out)')).to.equal(true);
+    expect(text(root(el))).to.contain('Du har loggats ut.');
+    // How to get a new card, and no login: the card cannot log in.
+    expect([...root(el).querySelectorAll('.panel a')].map((a) => a.getAttribute('href'))).to.deep.equal(['/nytt-kort']);
+    expect(rows(el)).to.have.length(0);
+    for (const gone of ['.setting', '#history-search', 'ul', 'dialog[open]']) expect(q(el, gone), gone).to.equal(null);
+    for (const title of LOAN_HISTORY.alva.titles) expect(text(root(el))).to.not.contain(title);
+    await expect(el).to.be.accessible();
   });
 
   it('asks when Alva unticks it: Escape keeps it on, “behåll” turns it off and keeps her six loans', async () => {
