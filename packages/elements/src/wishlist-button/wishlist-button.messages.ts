@@ -15,6 +15,8 @@ const sv = {
   removed: (title: string) => `«${title}» togs bort från minneslistan.`,
   saving: 'Sparar …',
   removing: 'Tar bort …',
+  /** Pressed before the page knows whether the patron is logged in: the press is carried out soon. */
+  wait: 'Vänta …',
   loginLink: 'Logga in för att spara',
   loginNeeded: 'Du behöver logga in för att spara titlar i minneslistan.',
   loginTitle: 'Logga in för att spara i minneslistan',
@@ -38,6 +40,7 @@ const en: WishlistButtonMessages = {
   removed: (title: string) => `“${title}” was removed from the wishlist.`,
   saving: 'Saving …',
   removing: 'Removing …',
+  wait: 'One moment …',
   loginLink: 'Log in to save',
   loginNeeded: 'You need to log in to save titles to the wishlist.',
   loginTitle: 'Log in to save to the wishlist',

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { setFetch, type WishlistEntry } from '@biv/client';
+import { resetSessions, setFetch, type WishlistEntry } from '@biv/client';
 import { ENDPOINT, endSessionAsBlocked, endSessionsAfterEach, methodOf, q, root, session, text, urlOf } from '../../../../test/element-helpers.js';
 import { NEW_ADULTS } from '../../../../test/fixtures.js';
 import './define.js';
@@ -29,6 +29,35 @@ async function render(markup = html`<biv-wishlist-button endpoint=${ENDPOINT} re
 async function onServer(): Promise<WishlistEntry[]> {
   const response = await fetch(`${ENDPOINT}/me/wishlist`, { credentials: 'include' });
   return ((await response.json()) as { entries: WishlistEntry[] }).entries;
+}
+
+/**
+ * The page's `GET /session` held back until `answer()` (everything else goes to the server), so the
+ * button is pressed while the session is still being read.
+ */
+function holdSession(): { answer: () => void } {
+  let answer = () => {};
+  const held = new Promise<void>((resolve) => {
+    answer = resolve;
+  });
+  setFetch((input, init) =>
+    new URL(urlOf(input), location.href).pathname.endsWith('/session') && methodOf(input, init) === 'GET' ? held.then(() => fetch(input, init)) : fetch(input, init),
+  );
+  return { answer: () => answer() };
+}
+
+/** Pressed while the session is being read: the button shows busy and says "Vänta …". */
+async function pressEarly(el: WishlistButton): Promise<void> {
+  expect(el.matches(':state(loading)'), 'the session is not being read').to.equal(true);
+  button(el).click();
+  await el.updateComplete;
+  expect(button(el).getAttribute('aria-disabled')).to.equal('true');
+  expect(el.matches(':state(busy)')).to.equal(true);
+  expect(text(q(el, '[role="status"]'))).to.equal('Vänta …');
+  // Pressing again meanwhile keeps the one press.
+  button(el).click();
+  await el.updateComplete;
+  expect(text(q(el, '[role="status"]'))).to.equal('Vänta …');
 }
 
 endSessionsAfterEach();
@@ -219,6 +248,66 @@ describe('<biv-wishlist-button>', () => {
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(pressed(el)).to.equal('false');
+  });
+
+  it('pressed before the session is known, logged in: the press is kept, busy meanwhile, and the title is saved once it is known', async () => {
+    await session().login(HUGO.card, HUGO.pin);
+    // A new page: the session cookie is there, the page knows nothing yet.
+    resetSessions();
+    const { answer } = holdSession();
+    const el = await fixture<WishlistButton>(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="kejsarn-av-portugallien" title="Kejsarn av Portugallien"></biv-wishlist-button>`);
+    await pressEarly(el);
+    await expect(el).to.be.accessible();
+    const added = oneEvent(el, 'biv-wishlist-added');
+    answer();
+    expect((await added).detail).to.deep.equal({ recordId: 'kejsarn-av-portugallien' });
+    await waitUntil(() => pressed(el) === 'true' && !el.matches(':state(busy)'), 'not shown saved');
+    expect(text(q(el, '[role="status"]'))).to.equal('«Kejsarn av Portugallien» sparades i minneslistan.');
+    expect(button(el).getAttribute('aria-disabled')).to.equal('false');
+    expect((await onServer()).filter((e) => e.recordId === 'kejsarn-av-portugallien')).to.have.length(1);
+    // Leave Hugo's list as it was.
+    expect((await fetch(`${ENDPOINT}/me/wishlist/kejsarn-av-portugallien`, { method: 'DELETE', credentials: 'include' })).ok).to.equal(true);
+  });
+
+  it('pressed before the session is known on a title already saved: it stays saved, never removed', async () => {
+    await session().login(ALVA.card, ALVA.pin);
+    resetSessions();
+    const { answer } = holdSession();
+    const el = await fixture<WishlistButton>(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="aniara" title="Aniara" lang="en"></biv-wishlist-button>`);
+    expect(el.matches(':state(loading)')).to.equal(true);
+    button(el).click();
+    await el.updateComplete;
+    expect(text(q(el, '[role="status"]'))).to.equal('One moment …');
+    answer();
+    await waitUntil(() => text(q(el, '[role="status"]')).includes('was saved'), 'the kept press was not carried out');
+    expect(pressed(el)).to.equal('true');
+    expect((await onServer()).map((e) => e.recordId)).to.include('aniara');
+  });
+
+  it('pressed before the session is known, logged out: the login link is offered once it is known', async () => {
+    const { answer } = holdSession();
+    const el = await fixture<WishlistButton>(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="aniara" title="Aniara" login-href="/logga-in"></biv-wishlist-button>`);
+    await pressEarly(el);
+    expect(q(el, 'a')).to.equal(null);
+    answer();
+    await waitUntil(() => q(el, 'a[part="login-link"]'), 'no login link');
+    expect(text(q(el, '[role="status"]'))).to.equal('Du behöver logga in för att spara titlar i minneslistan.');
+    expect(el.matches(':state(busy)')).to.equal(false);
+    expect(button(el).getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('pressed before the session is known, logged out with with-login: the login dialog opens once it is known', async () => {
+    const { answer } = holdSession();
+    const el = await fixture<WishlistButton>(html`<biv-wishlist-button endpoint=${ENDPOINT} record-id="hemsoborna" title="Hemsöborna" with-login></biv-wishlist-button>`);
+    await pressEarly(el);
+    const dialog = q<HTMLDialogElement>(el, 'dialog') as HTMLDialogElement;
+    expect(dialog.open).to.equal(false);
+    answer();
+    await waitUntil(() => dialog.open && dialog.querySelector('biv-login-box'), 'no login dialog', { timeout: 8000 });
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'not closed');
+    expect(root(el).activeElement).to.equal(button(el));
   });
 
   it('a blocked card: pressing says the card is blocked', async () => {

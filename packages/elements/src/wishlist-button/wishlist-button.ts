@@ -31,6 +31,11 @@ const icon = (filled: boolean) =>
  * (network, a full wishlist, a record the catalogue does not have) is said next to it, and
  * pressing again tries again.
  *
+ * Pressed while the page's session (or the wishlist) is still being read, the press is kept: the
+ * button shows busy (`aria-disabled`, the `busy` state, "Vänta …" in its status message) and
+ * the press is carried out once the session is known: logged in, the title is saved (never
+ * removed: the button said "Spara"); logged out, the login is offered.
+ *
  * The accessible name holds the title (`title`), so fifty buttons on a page are told apart. Every
  * button and `<biv-wishlist>` of the page with the same endpoint share one list, loaded once.
  *
@@ -66,7 +71,7 @@ const icon = (filled: boolean) =>
  * @cssstate logged-out - Nobody is logged in.
  * @cssstate blocked - The session ended because the card was blocked; pressing says so.
  * @cssstate saved - The title is in the wishlist.
- * @cssstate busy - Saving or removing is under way.
+ * @cssstate busy - Saving or removing is under way, or a press waits for the session to be known.
  * @cssstate error - The last press failed.
  */
 export class WishlistButton extends BivElement {
@@ -108,6 +113,8 @@ export class WishlistButton extends BivElement {
   #offerLogin = false;
   /** Pressed logged out with `with-login`: save once the patron has logged in. */
   #pendingSave = false;
+  /** Pressed while the session or the wishlist was still being read: carried out once they are known. */
+  #pressKept = false;
   /** Whether the last press saved (true) or removed (false) it, for when the page's list could not be loaded. */
   #localSaved: boolean | undefined;
   #store: WishlistStore | undefined;
@@ -157,25 +164,57 @@ export class WishlistButton extends BivElement {
       this.#dialog.close();
       queueMicrotask(() => void this.#toggle(true));
     }
+    // The session may be known now: look once this update is done, when the patron's wishlist has
+    // started loading (its task starts after willUpdate), so the press waits for it too.
+    if (this.#pressKept && !this.#settling) void this.updateComplete.then(this.#carryOutKeptPress);
     this.setCustomState('logged-out', state.status === 'logged-out');
     this.setCustomState('blocked', cardBlocked(state));
     this.setCustomState('loading', state.status === 'unknown' || state.status === 'loading' || this.#list.loading);
     this.setCustomState('saved', loggedIn && this.#saved);
-    this.setCustomState('busy', this.#actions.busy);
+    this.setCustomState('busy', this.#actions.busy || this.#pressKept);
     this.setCustomState('error', this.#error !== undefined);
   }
 
-  get #waiting(): boolean {
+  /** Whether the session, or the logged-in patron's wishlist, is still being read. */
+  get #settling(): boolean {
     const status = this.#session.state.status;
-    return status === 'unknown' || status === 'loading' || this.#list.loading || this.#actions.busy;
+    return status === 'unknown' || status === 'loading' || this.#list.loading;
+  }
+
+  get #waiting(): boolean {
+    return this.#settling || this.#actions.busy || this.#pressKept;
   }
 
   #press = (event: Event): void => {
-    if (this.#waiting) return;
+    if (this.#actions.busy || this.#pressKept) return;
+    if (this.#settling) {
+      // Too early to know what the press means: keep it, and show that it is being seen to.
+      this.#pressKept = true;
+      this.#error = undefined;
+      this.#notice = '';
+      this.requestUpdate();
+      return;
+    }
+    this.#act(event.currentTarget as HTMLElement);
+  };
+
+  /** The session and the wishlist are known: carry out the press kept meanwhile. */
+  #carryOutKeptPress = (): void => {
+    if (!this.#pressKept || this.#settling || !this.isConnected) return;
+    this.#pressKept = false;
+    this.#act(this.renderRoot.querySelector<HTMLElement>('button.toggle'), true);
+  };
+
+  /**
+   * Carry out a press once the session is known: save or remove when logged in, else say why not
+   * or offer the login. `kept`: pressed before the session was known, when the button offered to
+   * save, so it saves and never removes.
+   */
+  #act(opener: HTMLElement | null, kept = false): void {
     const state = this.#session.state;
     this.#error = undefined;
     if (state.status === 'logged-in') {
-      void this.#toggle();
+      void this.#toggle(kept);
       return;
     }
     this.#notice = '';
@@ -183,20 +222,20 @@ export class WishlistButton extends BivElement {
       this.#notice = this.#i18n.t('blocked');
     } else if (this.withLogin) {
       this.#pendingSave = true;
-      void this.#openLogin(event.currentTarget as HTMLElement);
+      void this.#openLogin(opener);
     } else {
       this.#offerLogin = true;
       this.#notice = this.#i18n.t('loginNeeded');
     }
     this.requestUpdate();
-  };
+  }
 
   /**
    * Open the login dialog, and once the login box (loaded now) has rendered, put focus on its
    * first field: the dialog itself would focus its first focusable element when it opens, before
    * the box has any (the close button).
    */
-  async #openLogin(opener: HTMLElement): Promise<void> {
+  async #openLogin(opener: HTMLElement | null): Promise<void> {
     const loaded = import('../login-box/define.js');
     await this.#dialog.show(opener);
     await loaded;
@@ -254,7 +293,7 @@ export class WishlistButton extends BivElement {
     const loggedIn = this.#session.state.status === 'logged-in';
     const saved = loggedIn && this.#saved;
     const busy = this.#actions.busy;
-    const status = busy ? t.t(saved ? 'removing' : 'saving') : this.#notice;
+    const status = busy ? t.t(saved ? 'removing' : 'saving') : this.#pressKept ? t.t('wait') : this.#notice;
     const error = this.#error;
     return html`<div class="wrap">
         <button
