@@ -21,18 +21,6 @@ export const loanHistoryStyles = css`
     margin: 0 0 var(--_biv-space);
     font-size: 1.5em;
   }
-  .notice {
-    margin: 0 0 var(--_biv-space);
-    padding: calc(var(--_biv-space) * 0.75);
-    border-inline-start: 6px solid var(--_biv-success);
-    background: var(--_note-background);
-  }
-  /* Empty, the status region takes no room but stays in the accessibility tree. */
-  .notice:empty {
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
   .setting {
     margin: 0 0 var(--_biv-space);
     padding: min(calc(var(--_biv-space) * 0.75), 3vw);

@@ -40,18 +40,6 @@ export const myReservationsStyles = css`
     font-weight: 700;
     letter-spacing: 0.05em;
   }
-  .notice {
-    margin: 0 0 var(--_biv-space);
-    padding: calc(var(--_biv-space) * 0.75);
-    border-inline-start: 6px solid var(--_biv-success);
-    background: var(--_note-background);
-  }
-  /* Empty, the status region takes no room but stays in the accessibility tree. */
-  .notice:empty {
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
   ul.reservations {
     margin: 0;
     padding: 0;

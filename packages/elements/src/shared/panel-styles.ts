@@ -48,6 +48,19 @@ export const panelStyles = css`
     border-inline-start: 4px solid var(--_biv-accent);
     background: var(--_note-background);
   }
+  /* A list's status message after an action (a statusRegion with class "notice"). */
+  .notice {
+    margin: 0 0 var(--_biv-space);
+    padding: calc(var(--_biv-space) * 0.75);
+    border-inline-start: 6px solid var(--_biv-success);
+    background: var(--_note-background);
+  }
+  /* Empty, the status region takes no room but stays in the accessibility tree. */
+  .notice:empty {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
   .status {
     margin: var(--_biv-space) 0 0;
     color: var(--_biv-text-muted);

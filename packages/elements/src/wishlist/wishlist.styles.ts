@@ -33,9 +33,13 @@ export const wishlistStyles = css`
     padding: 0;
     border: 0;
   }
+  /* Inside .notice-box, which has the status message's look; the region itself has none. */
   .notice {
     flex: 1 1 12rem;
     margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
   }
   .notice:empty {
     flex: 0 0 0;
