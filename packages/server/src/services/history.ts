@@ -2,6 +2,7 @@ import type { HistoryEntry, LoanHistoryResponse, LoanHistorySetting } from '@biv
 import type { Logger } from 'pino';
 import type { IlsAdapter, IlsHistoryEntry, IlsPatron } from '../ils/types.js';
 import type { Transact } from '../store.js';
+import { withoutNull } from './answer-shape.js';
 
 // "Min lånehistorik": the patron's own returned loans, kept only while the patron wants them.
 // Every call acts on the session's patron only. Audited: the setting's changes and deletions
@@ -13,16 +14,17 @@ export interface HistoryDeps {
   logger: Logger;
 }
 
-const toEntry = (entry: IlsHistoryEntry): HistoryEntry => ({
-  id: entry.id,
-  recordId: entry.recordId,
-  title: entry.title,
-  ...(entry.author ? { author: entry.author } : {}),
-  format: entry.format,
-  libraryId: entry.libraryId,
-  loanDate: entry.loanDate,
-  returnDate: entry.returnDate,
-});
+const toEntry = (entry: IlsHistoryEntry): HistoryEntry =>
+  withoutNull({
+    id: entry.id,
+    recordId: entry.recordId,
+    title: entry.title,
+    author: entry.author || undefined,
+    format: entry.format,
+    libraryId: entry.libraryId,
+    loanDate: entry.loanDate,
+    returnDate: entry.returnDate,
+  });
 
 /** The setting and every stored entry, newest return first. */
 export async function getLoanHistory(deps: Pick<HistoryDeps, 'ils'>, patron: IlsPatron): Promise<LoanHistoryResponse> {

@@ -1,6 +1,7 @@
 import type { Loan, RenewalReason, RenewalResult, Reservation } from '@biv/contract';
 import type { IlsAdapter, IlsLoan, IlsPatron, IlsRenewal, IlsReservation } from '../ils/types.js';
 import { effectiveCardState } from './auth.js';
+import { withoutNull } from './answer-shape.js';
 
 /** Why nothing of this patron can be renewed, whatever the loan: the card's state. */
 function cardReason(patron: IlsPatron, now: Date): RenewalReason | null {
@@ -10,9 +11,6 @@ function cardReason(patron: IlsPatron, now: Date): RenewalReason | null {
   if (state === 'temporary') return 'card_temporary';
   return null;
 }
-
-const withoutNull = <T extends Record<string, unknown>>(value: T) =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
 
 export function toLoan(loan: IlsLoan, cardBlock: RenewalReason | null): Loan {
   const reason = cardBlock ?? loan.blockedBy;

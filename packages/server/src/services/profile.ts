@@ -7,6 +7,7 @@ import { emailChangedMail } from '../mail-texts.js';
 import type { Transact } from '../store.js';
 import { effectiveCardState } from './auth.js';
 import { normalisePostalCode } from './registration.js';
+import { withoutNull } from './answer-shape.js';
 
 export interface ProfileDeps {
   ils: IlsAdapter;
@@ -34,7 +35,7 @@ export function toProfile(patron: IlsPatron, contact: IlsContact | undefined, no
     city: optional(contact?.city),
   };
   // Absent rather than undefined members: the JSON answer is the same either way, tests compare objects.
-  return Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined)) as ProfileResponse;
+  return withoutNull(profile);
 }
 
 /** The logged-in patron's own details. */

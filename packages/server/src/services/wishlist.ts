@@ -1,11 +1,10 @@
 import type { WishlistEntry } from '@biv/contract';
 import type { IlsAdapter, IlsWishlistEntry } from '../ils/types.js';
+import { withoutNull } from './answer-shape.js';
 
 /** An entry as the API gives it: no author member when the catalogue has none. */
-export function toWishlistEntry(entry: IlsWishlistEntry): WishlistEntry {
-  const { author, ...rest } = entry;
-  return author ? { ...rest, author } : rest;
-}
+export const toWishlistEntry = (entry: IlsWishlistEntry): WishlistEntry =>
+  withoutNull({ recordId: entry.recordId, title: entry.title, author: entry.author || undefined, format: entry.format, addedAt: entry.addedAt });
 
 /** The patron's saved titles, newest first. */
 export async function listWishlist(ils: IlsAdapter, patronId: string): Promise<WishlistEntry[]> {
