@@ -414,7 +414,7 @@ export class LocalIls implements IlsAdapter {
         .execute();
       return { recorded: true };
     };
-    return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
+    return this.inTransaction(work);
   }
 
   async listWishlist(patronId: string): Promise<IlsWishlistEntry[]> {
@@ -454,12 +454,17 @@ export class LocalIls implements IlsAdapter {
       if (!saved) return { outcome: 'not_found' }; // the patron is gone
       return { outcome: Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1 ? 'added' : 'exists', entry: saved };
     };
-    return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
+    return this.inTransaction(work);
   }
 
   async removeFromWishlist(patronId: string, recordId: string): Promise<boolean> {
     const result = await this.db.deleteFrom('wishlist_entries').where('patron_id', '=', patronId).where('record_id', '=', recordId).executeTakeFirst();
     return Number(result.numDeletedRows) === 1;
+  }
+
+  /** Run `work` in the caller's transaction when this ILS is bound to one, else in a transaction of its own. */
+  private inTransaction<T>(work: (db: Db) => Promise<T>): Promise<T> {
+    return this.db.isTransaction ? work(this.db) : this.db.transaction().execute(work);
   }
 
   private wishlistRows(db: Db, patronId: string) {
