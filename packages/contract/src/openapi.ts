@@ -4,6 +4,30 @@ import { routes, type RouteSpec } from './routes.js';
 
 type JsonObject = Record<string, unknown>;
 
+/**
+ * Problems every route of a kind can answer, given by the server before the route's handler runs
+ * (and so in no route's entry of the table): its cross-site request forgery guard
+ * (packages/server/src/origin.ts) on every state-changing request, and its body limit and JSON
+ * reading (app.ts, route-handler.ts) on every request with a body.
+ */
+const SHARED_PROBLEMS: { applies: (spec: RouteSpec) => boolean; status: number; description: string }[] = [
+  { applies: (spec) => spec.body !== undefined, status: 400, description: 'malformed_request: the body is not JSON' },
+  { applies: (spec) => spec.method !== 'get', status: 403, description: 'forbidden_origin: the Origin is neither the API\'s own nor an allowed site' },
+  { applies: (spec) => spec.body !== undefined, status: 413, description: 'payload_too_large: the body is larger than the server accepts' },
+  { applies: (spec) => spec.method !== 'get', status: 415, description: 'unsupported_media_type: a body declared as anything but application/json' },
+];
+
+/** The route's own answers and the shared problems that apply to it, by status. */
+function answersOf(spec: RouteSpec): [string, RouteSpec['responses'][number]][] {
+  const answers: Record<number, RouteSpec['responses'][number]> = { ...spec.responses };
+  for (const shared of SHARED_PROBLEMS) {
+    if (!shared.applies(spec)) continue;
+    const own = answers[shared.status];
+    answers[shared.status] = own ? { ...own, description: `${own.description}; or ${shared.description}` } : { description: shared.description };
+  }
+  return Object.entries(answers).sort(([a], [b]) => Number(a) - Number(b));
+}
+
 const schemaOf = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonObject => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonObject;
   return rest;
@@ -17,7 +41,7 @@ export function buildOpenApiDocument(serverUrl = '/api/v1'): JsonObject {
   const paths: Record<string, JsonObject> = {};
   for (const [operationId, spec] of Object.entries(routes) as [string, RouteSpec][]) {
     const responses: JsonObject = {};
-    for (const [status, response] of Object.entries(spec.responses)) {
+    for (const [status, response] of answersOf(spec)) {
       const isProblem = Number(status) >= 400;
       const entry: JsonObject = { description: response.description };
       if (response.schema) entry.content = { 'application/json': { schema: schemaOf(response.schema, 'output') } };
@@ -43,7 +67,8 @@ export function buildOpenApiDocument(serverUrl = '/api/v1'): JsonObject {
     if (spec.body) {
       operation.requestBody = { required: true, content: { 'application/json': { schema: schemaOf(spec.body, 'input') } } };
     }
-    if (spec.auth) operation.security = [{ sessionCookie: [] }, { bearer: [] }];
+    // Public operations say so (`[]`) rather than leave it unsaid.
+    operation.security = spec.auth ? [{ sessionCookie: [] }, { bearer: [] }] : [];
     (paths[spec.path.replace(/:([A-Za-z]+)/g, '{$1}')] ??= {})[spec.method] = operation;
   }
   return {
@@ -52,6 +77,7 @@ export function buildOpenApiDocument(serverUrl = '/api/v1'): JsonObject {
       title: 'Bibliotek i Väst library-card self-service API',
       version: '1.0.0',
       description: 'Errors are RFC 9457 problem details with a stable `code`; validation errors list `errors: [{ path, code }]`.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: serverUrl }],
     paths,
