@@ -33,6 +33,7 @@ export default defineConfig([
     '.test-data/',
     'test-results/',
     '**/custom-elements.json',
+    'packages/elements/types/', // generated from the manifest (generate-types.mjs)
   ]),
 
   js.configs.recommended,

@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// The typings and editor data for npm users, generated from custom-elements.json (never by hand):
+//
+//   types/jsx.d.ts                     props of every tag for JSX (custom-element-jsx-integration)
+//   types/react.d.ts                   React 19's JSX.IntrinsicElements from those props (ours)
+//   types/vue.d.ts                     Vue 3's GlobalComponents (custom-element-vuejs-integration)
+//   types/events.d.ts                  HTMLElementEventMap for every `@fires` event (ours)
+//   vscode.html-custom-data.json       VS Code's html.customData (custom-element-vs-code-integration)
+//   vscode.css-custom-data.json        VS Code's css.customData (parts and custom properties)
+//
+// `npm run types -w @biv/elements` after a JSDoc change (and `npm run analyze`); the test
+// test/packages-typings.test.ts regenerates into a temporary directory and fails when a
+// committed file differs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+
+const PACKAGE = '@biv/elements';
+const HEADER = `// Generated from custom-elements.json by packages/elements/generate-types.mjs: do not edit.\n`;
+
+/** The element declarations (those with a tag) of a manifest, in module order. */
+function elementsOf(manifest) {
+  return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+}
+
+/**
+ * A copy of the manifest shaped for the generators (modules sorted by path):
+ * - an attribute without a field (`lang`, documented on BivElement, is HTMLElement's own) gets
+ *   the field of its own name, so the typings say `LoginBox['lang']`, not `LoginBox['undefined']`;
+ * - `expandedType` (written by the analyzer plugin in custom-elements-manifest.config.mjs for
+ *   unions of string literals behind an alias, e.g. `LoanSort`) is what VS Code lists as values;
+ *   any other type gives no values rather than a wrong one (the alias name as a value).
+ */
+function prepare(manifest) {
+  const copy = structuredClone(manifest);
+  // The analyzer lists modules in the order it met the files, which varies: the output must not.
+  copy.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const element of elementsOf(copy)) {
+    for (const attr of element.attributes ?? []) {
+      if (!attr.fieldName) {
+        if (attr.name.includes('-')) throw new Error(`${element.tagName}: attribute ${attr.name} has no property`);
+        attr.fieldName = attr.name;
+      }
+      const field = element.members?.find((m) => m.name === attr.fieldName);
+      const expanded = attr.expandedType?.text ?? field?.expandedType?.text;
+      attr.valuesType = { text: expanded ?? 'string' };
+    }
+  }
+  return copy;
+}
+
+/**
+ * The `on<event>` props the plugins write as `(e: CustomEvent<BivLoginEvent>) => void`: our events
+ * are classes of their own (`BivLoginEvent extends Event`, with a typed `detail`), so the handler
+ * gets that class. Also one import per name (two elements firing the same event class made the
+ * plugins import it twice).
+ */
+function fixEventTypes(text, eventClasses) {
+  let fixed = text.replace(/CustomEvent<(\w+)>/g, (whole, name) => (eventClasses.has(name) ? name : whole));
+  fixed = fixed.replace(/import type \{([^}]*)\} from "([^"]+)";/g, (_, names, from) => {
+    const unique = [...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))];
+    return `import type { ${unique.join(', ')} } from "${from}";`;
+  });
+  return fixed;
+}
+
+/** Every event of every element: name → { type, description, tags }, one type per name. */
+function eventsOf(elements) {
+  const events = new Map();
+  for (const element of elements) {
+    for (const event of element.events ?? []) {
+      const type = event.type?.text;
+      if (!type || !/^Biv\w+Event$/.test(type)) {
+        throw new Error(`<${element.tagName}> @fires ${event.name}: give the event class, e.g. @fires {BivLoginEvent} biv-login`);
+      }
+      const known = events.get(event.name);
+      if (known && known.type !== type) {
+        throw new Error(`${event.name} is a ${known.type} on <${known.tags[0]}> but a ${type} on <${element.tagName}>`);
+      }
+      if (known) known.tags.push(element.tagName);
+      else events.set(event.name, { type, description: event.description ?? '', tags: [element.tagName] });
+    }
+  }
+  return events;
+}
+
+const comment = (text, indent) =>
+  `${indent}/**\n${text.trim().split('\n').map((line) => `${indent} * ${line.replaceAll('*/', '*\\/')}`.trimEnd()).join('\n')}\n${indent} */\n`;
+
+function eventMapFile(events) {
+  const types = [...new Set([...events.values()].map((e) => e.type))].sort();
+  const entries = [...events].map(
+    ([name, e]) => `${comment(`Fired by ${e.tags.map((t) => `\`<${t}>\``).join(', ')}: ${e.description}`, '    ')}    '${name}': ${e.type};`,
+  );
+  return `${HEADER}// The events of the elements for addEventListener: \`el.addEventListener('biv-login', (e) => e.detail.patron)\`.
+import type { ${types.join(', ')} } from '${PACKAGE}';
+
+declare global {
+  interface HTMLElementEventMap {
+${entries.join('\n')}
+  }
+}
+
+export {};
+`;
+}
+
+function reactFile(elements) {
+  const names = elements.map((e) => e.name);
+  const entries = elements.map(
+    (e) => `${comment(e.summary ?? e.description ?? '', '      ')}      '${e.tagName}': ElementProps<${e.name}, ${e.name}Props>;`,
+  );
+  return `${HEADER}// React 19: <biv-…> tags in JSX with their attributes, properties and events.
+// \`import type {} from '${PACKAGE}/react';\` once in the app (or "types": ["${PACKAGE}/react"]).
+// React 19 sets a prop as a property when the element has it, otherwise as an attribute, and
+// \`onbiv-login={…}\` adds a listener for the \`biv-login\` event (the name after "on", as written).
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { ${names.join(', ')} } from '${PACKAGE}';
+import type { ${names.map((n) => `${n}Props`).join(', ')} } from './jsx.js';
+import type {} from './events.js';
+
+/** React's props of any HTML element (children, className, style, ref, key …) and the element's own. */
+type ElementProps<E extends HTMLElement, Own> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Own> & Own;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+${entries.join('\n')}
+    }
+  }
+}
+`;
+}
+
+/**
+ * Vue: the plugin's file, with the event classes and prop names fixed, its global `JSX.IntrinsicElements` left
+ * out (React 19 has its own JSX namespace and `jsx.d.ts` serves the others), and the event map.
+ */
+function vueFix(text) {
+  // A template's `@biv-login` is the prop `onBivLogin` to Vue (and to vue-tsc), which listens for
+  // `biv-login` on a custom element; the plugin writes `"onbiv-login"`, which neither matches.
+  text = text.replace(/"on(biv-[a-z-]+)"\?:/g, (_, name) => `on${name.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}?:`);
+  const start = text.indexOf('declare global {');
+  const cut = start === -1 ? text : text.slice(0, start).trimEnd() + '\n';
+  return `${HEADER}// Vue 3: <biv-…> tags in templates. \`import type {} from '${PACKAGE}/vue';\` once (or "types": ["${PACKAGE}/vue"]).\nimport type {} from "./events.js";\n${cut}`;
+}
+
+/** Write every generated file below `outdir` (the package directory, or a temporary one to compare). */
+export function generateTypes(manifest, outdir) {
+  const typesDir = join(outdir, 'types');
+  mkdirSync(typesDir, { recursive: true });
+  const prepared = prepare(manifest);
+  const elements = elementsOf(prepared);
+  const events = eventsOf(elements);
+  const eventClasses = new Set([...events.values()].map((e) => e.type));
+  const common = { hideLogs: true, globalTypePath: PACKAGE, exclude: [] };
+
+  generateJsxTypes(prepared, { ...common, outdir: typesDir, fileName: 'jsx.d.ts' });
+  const jsxPath = join(typesDir, 'jsx.d.ts');
+  writeFileSync(jsxPath, HEADER + fixEventTypes(readFileSync(jsxPath, 'utf8'), eventClasses));
+
+  generateVuejsTypes(prepared, { ...common, outdir: typesDir, fileName: 'vue.d.ts' });
+  const vuePath = join(typesDir, 'vue.d.ts');
+  writeFileSync(vuePath, vueFix(fixEventTypes(readFileSync(vuePath, 'utf8'), eventClasses)));
+
+  writeFileSync(join(typesDir, 'react.d.ts'), reactFile(elements));
+  writeFileSync(join(typesDir, 'events.d.ts'), eventMapFile(events));
+
+  generateVsCodeCustomElementData(prepared, {
+    hideLogs: true,
+    outdir,
+    htmlFileName: 'vscode.html-custom-data.json',
+    cssFileName: 'vscode.css-custom-data.json',
+    typesSrc: 'valuesType',
+    hideMethodDocs: true,
+    referencesTemplate: () => [{ name: `${PACKAGE} on npm`, url: `https://www.npmjs.com/package/${PACKAGE}` }],
+  });
+  return ['types/jsx.d.ts', 'types/react.d.ts', 'types/vue.d.ts', 'types/events.d.ts', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json'];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const manifest = JSON.parse(readFileSync(join(here, 'custom-elements.json'), 'utf8'));
+  for (const file of generateTypes(manifest, here)) console.log(`generated ${file}`);
+}

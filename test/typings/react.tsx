@@ -1,0 +1,30 @@
+// React 19 JSX with the generated IntrinsicElements of @biv/elements/react.
+import type {} from '@biv/elements/react';
+import type { BivLoginEvent, BivRenewedEvent } from '@biv/elements';
+
+export function LoginAndLoans({ onLogin }: { onLogin: (name: string) => void }) {
+  const loggedIn = (e: BivLoginEvent) => onLogin(e.detail.patron.name);
+  const renewed = (e: BivRenewedEvent) => e.detail.results.filter((r) => r.renewed).length;
+  return (
+    <main className="page">
+      <biv-login-box heading-level={3} forgot-pin-href="/glomt-pin" onbiv-login={loggedIn} onbiv-logout={(e) => e.detail} />
+      <biv-my-loans sort="title" with-login onbiv-renewed={renewed} style={{ marginTop: '1rem' }}>
+        <biv-login-box slot="login" />
+      </biv-my-loans>
+      <biv-loan-history sort="author" endpoint="/api/v1" lang="en" />
+      <biv-wishlist-button record-id="rec-1" title="Pippi Långstrump" onbiv-wishlist-added={(e) => e.detail.recordId} />
+    </main>
+  );
+}
+
+export const wrong = [
+  // @ts-expect-error: a loan list is sorted by `due` or `title`, not by author
+  <biv-my-loans sort="author" />,
+  // @ts-expect-error: heading-level is a number
+  <biv-login-box heading-level={{ level: 3 }} />,
+  // @ts-expect-error: the login event's detail has the patron, not a borrower id
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- deliberately wrong, see the line above
+  <biv-login-box onbiv-login={(e) => e.detail.borrowerId} />,
+  // @ts-expect-error: no such element
+  <biv-login-boxx />,
+];
