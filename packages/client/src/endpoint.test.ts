@@ -14,10 +14,13 @@ function page(head: string): () => void {
 
 describe('resolveEndpoint', () => {
   const origin = location.origin;
-  const cases: { name: string; head: string; attr?: string; expected: string | null }[] = [
+  const cases: { name: string; head: string; attr?: string; prop?: string; expected: string | null }[] = [
     { name: 'the attribute, made absolute', head: '', attr: '/api/v1/', expected: `${origin}/api/v1` },
     { name: 'an absolute attribute', head: '', attr: 'https://bibliotek.example.se/api/v1', expected: 'https://bibliotek.example.se/api/v1' },
     { name: 'the attribute before page config', head: '<meta name="biv:endpoint" content="/other">', attr: '/api/v1', expected: `${origin}/api/v1` },
+    // React 19 and Vue set `endpoint` as the element's property, with no attribute.
+    { name: 'the property before page config', head: '<meta name="biv:endpoint" content="/other">', prop: '/api/v1', expected: `${origin}/api/v1` },
+    { name: 'the property before the attribute', head: '', attr: '/old/v1', prop: '/api/v1', expected: `${origin}/api/v1` },
     { name: 'the JSON config script', head: '<script type="application/json" id="biv-config">{"endpoint": "/cfg/v1"}</script>', expected: `${origin}/cfg/v1` },
     {
       name: 'the JSON config before the meta',
@@ -34,6 +37,7 @@ describe('resolveEndpoint', () => {
       const cleanup = page(c.head);
       const element = document.createElement('div');
       if (c.attr !== undefined) element.setAttribute('endpoint', c.attr);
+      if (c.prop !== undefined) Object.assign(element, { endpoint: c.prop });
       try {
         const result = resolveEndpoint(element);
         if (c.expected === null) {

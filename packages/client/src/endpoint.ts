@@ -36,7 +36,16 @@ function pageConfigEndpoint(doc: Document): string | undefined {
 }
 
 /**
- * The API root for an element: its `endpoint` attribute, else the page's
+ * The element's own endpoint: its `endpoint` property when it has one, else the attribute. React 19
+ * and Vue set the property of a custom element that has one, and then there is no attribute.
+ */
+function ownEndpoint(element: Element): string | undefined {
+  const property = (element as Element & { endpoint?: unknown }).endpoint;
+  return typeof property === 'string' ? property : (element.getAttribute('endpoint') ?? undefined);
+}
+
+/**
+ * The API root for an element: its `endpoint` property or attribute, else the page's
  * `<script type="application/json" id="biv-config">{"endpoint": "..."}</script>`, else
  * `<meta name="biv:endpoint" content="...">`. Relative values resolve against the document's base
  * URL. Returns the normalised URL, or an `ApiError` with code `config` when there is none (or it is
@@ -44,7 +53,7 @@ function pageConfigEndpoint(doc: Document): string | undefined {
  */
 export function resolveEndpoint(element: Element): string | ApiError {
   const doc = element.ownerDocument;
-  const raw = element.getAttribute('endpoint')?.trim() || pageConfigEndpoint(doc);
+  const raw = ownEndpoint(element)?.trim() || pageConfigEndpoint(doc);
   if (raw === undefined) return new ApiError('config');
   return normaliseEndpoint(raw, doc.baseURI) ?? new ApiError('config');
 }
