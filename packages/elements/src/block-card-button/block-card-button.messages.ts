@@ -1,10 +1,11 @@
+import { catalogue } from '../shared/localize.js';
 import { cardBlockedMessages } from '../shared/card-blocked.js';
 import { sharedMessages, type FormCatalogue } from '../shared/messages.js';
 
 /** Blocking the card: its words, Swedish first (the seed page's where it has them). */
 const sv = {
-  ...sharedMessages.sv,
-  ...cardBlockedMessages.sv,
+  ...sharedMessages,
+  ...cardBlockedMessages,
   button: 'Spärra kortet',
   dialogTitle: 'Spärra kortet?',
   why: 'Om du förlorar ditt kort är det viktigt att spärra kortet, eftersom du själv ansvarar för allt som lånas på ditt kort.',
@@ -33,32 +34,4 @@ const sv = {
 
 export type BlockCardButtonMessages = typeof sv;
 
-const en: BlockCardButtonMessages = {
-  ...sharedMessages.en,
-  ...cardBlockedMessages.en,
-  button: 'Block the card',
-  dialogTitle: 'Block your card?',
-  why: 'If you lose your card, it is important to block it, because you are responsible for everything borrowed on your card.',
-  what: 'Once the card is blocked, it no longer works for loans, at the self-service machines or for logging in, and you are logged out. You get a new card at the library. Bring an ID document.',
-  loans:
-    'Your loans stay on your account. You are responsible for everything borrowed on the card until it is blocked. A blocked card cannot be unblocked on this website.',
-  formLabel: 'Block the card',
-  pinLabel: 'Your PIN',
-  confirmLabel: 'I want to block my card',
-  submit: 'Block the card',
-  cancel: 'Cancel',
-  busy: 'Blocking the card …',
-  loading: 'Loading …',
-  loggedOutTitle: 'Log in to block your card',
-  loggedOut:
-    'Have you lost your card? Log in with your personal identity number and your PIN. If you do not remember your PIN, call or visit a library and we will block the card at once.',
-  loginLink: 'Log in',
-  'problem.account_locked': (when: string) =>
-    `The account is locked after too many attempts with a wrong PIN. Try again ${when}. To block the card now, call or visit a library and we will block it at once.`,
-  'pin.required': 'Enter your PIN',
-  'pin.pin_format': 'Your PIN must be four digits',
-  'pin.pin_wrong': 'The PIN is not right. Check it and try again. The card is not blocked',
-  'confirm.required': 'Tick the box if you want to block your card',
-};
-
-export const blockCardButtonMessages = { sv, en };
+export const blockCardButtonMessages = catalogue(sv, 'blockCardButton');

@@ -1,3 +1,4 @@
+import { catalogue } from '../shared/localize.js';
 import type { PersonnummerFailure } from '@biv/contract';
 import { sharedMessages, type FormCatalogue } from '../shared/messages.js';
 import type { NewPinIssues } from '../shared/new-pin-fields.js';
@@ -27,8 +28,8 @@ const weakPins = weakPinMessages('pin');
  * repeats itself. A weak PIN gets the reason and what to do instead.
  */
 const sv = {
-  ...sharedMessages.sv,
-  ...contactMessages.sv,
+  ...sharedMessages,
+  ...contactMessages,
   formLabel: 'Skaffa lånekort',
   personnummerLabel: 'Personnummer',
   personnummerHint: 'ÅÅÅÅMMDD-NNNN. Du behöver vara 18 år eller äldre för att skaffa lånekort här.',
@@ -80,7 +81,7 @@ const sv = {
   'homeLibraryId.unknown_library': 'Det biblioteket går inte att välja. Välj ett annat hembibliotek i listan',
   'pin.required': 'Välj en PIN-kod',
   'pin.pin_format': 'PIN-koden ska vara fyra siffror',
-  ...weakPins.sv,
+  ...weakPins,
   'pinRepeat.required': 'Skriv PIN-koden en gång till',
   'pinRepeat.pin_mismatch': 'PIN-koderna är inte lika. Skriv samma PIN-kod i båda fälten',
   'acceptRules.rules_not_accepted': 'Du behöver godkänna lånereglerna för att få ett lånekort',
@@ -88,61 +89,4 @@ const sv = {
 
 export type GetCardFormMessages = typeof sv;
 
-const en: GetCardFormMessages = {
-  ...sharedMessages.en,
-  ...contactMessages.en,
-  formLabel: 'Get a library card',
-  personnummerLabel: 'Personal identity number (personnummer)',
-  personnummerHint: 'YYYYMMDD-NNNN. You need to be 18 or older to get a library card here.',
-  givenNameLabel: 'First name',
-  familyNameLabel: 'Last name',
-  emailHint: 'We send the confirmation and news about your reservations here.',
-  libraryLabel: 'Home library',
-  libraryHint: 'Where you collect your library card.',
-  libraryChoose: 'Choose a library',
-  librariesLoading: 'Loading the libraries …',
-  librariesFailed: 'We could not load the list of libraries.',
-  librariesRetry: 'Try again',
-  pinLabel: 'Choose a PIN',
-  pinHint: 'Four digits. You use the PIN to log in and to borrow at the self-service machines. Avoid years, your birth date and runs such as 1234.',
-  pinRepeatLabel: 'Repeat the PIN',
-  rulesBefore: 'I have read and accept the ',
-  rulesLink: 'loan rules',
-  rulesNoLink: 'loan rules',
-  newTab: '(opens in a new tab)',
-  submit: 'Get a library card',
-  busy: 'Sending your application …',
-  underAgeTitle: 'Come to the library to get a card',
-  underAge: 'If you are under 18, you cannot use this form. Come to the library together with your parent or guardian (vårdnadshavare) instead to get a card.',
-  birthDateUnknown: 'We cannot tell your date of birth from the number you entered, so you cannot use this form. Come to the library with ID to get a card.',
-  childrenLink: 'Read more on the page The library for children and young people',
-  createdTitle: 'Welcome! Your temporary account is ready',
-  borrowerIdLabel: 'Your borrower ID (låntagar-ID)',
-  borrowerIdNote: 'Keep it: you need it when you collect a reservation.',
-  validUntil: (when: string) => `The temporary account is valid until ${when}.`,
-  canReserve: 'With the temporary account you can already queue for items in the library catalogue, what we call reserving. You log in with your personal identity number and the PIN you chose.',
-  loginLink: 'Log in',
-  collectCard: 'To borrow, collect your real library card at a library within seven days. Bring ID!',
-  receivedTitle: 'Thank you for your application',
-  received: 'We have received your application. You will get an email about what happens next.',
-  'personnummer.required': 'Enter your personal identity number',
-  'personnummer.personnummer_format': 'Enter your personal identity number as YYYYMMDD-NNNN',
-  'personnummer.personnummer_date': 'The personal identity number does not contain a real date. Check the year, month and day',
-  'personnummer.personnummer_serial': 'The personal identity number is not right: the last four digits cannot start with 000',
-  'personnummer.personnummer_checksum': 'The personal identity number is not right: the check digit (the last digit) does not match. Check what you have entered',
-  'givenName.required': 'Enter your first name',
-  'givenName.too_long': 'Your first name must be 100 characters or fewer',
-  'familyName.required': 'Enter your last name',
-  'familyName.too_long': 'Your last name must be 100 characters or fewer',
-  'homeLibraryId.required': 'Choose your home library',
-  'homeLibraryId.too_long': 'Choose your home library from the list',
-  'homeLibraryId.unknown_library': 'That library cannot be chosen. Choose another home library from the list',
-  'pin.required': 'Choose a PIN',
-  'pin.pin_format': 'Your PIN must be four digits',
-  ...weakPins.en,
-  'pinRepeat.required': 'Enter the PIN again',
-  'pinRepeat.pin_mismatch': 'The PINs do not match. Enter the same PIN in both fields',
-  'acceptRules.rules_not_accepted': 'You need to accept the loan rules to get a library card',
-};
-
-export const getCardFormMessages = { sv, en };
+export const getCardFormMessages = catalogue(sv, 'getCardForm');

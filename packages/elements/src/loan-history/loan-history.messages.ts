@@ -1,3 +1,4 @@
+import { catalogue } from '../shared/localize.js';
 import { cardBlockedMessages } from '../shared/card-blocked.js';
 import { actionProblemMessages, formatMessages } from '../shared/list-messages.js';
 import { plural } from '../shared/plural.js';
@@ -5,9 +6,9 @@ import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The loan history's words, Swedish first (the seed page's "Spara min lånehistorik"). Numbers and dates come formatted. */
 const sv = {
-  ...sharedMessages.sv,
-  ...cardBlockedMessages.sv,
-  ...actionProblemMessages.sv,
+  ...sharedMessages,
+  ...cardBlockedMessages,
+  ...actionProblemMessages,
   heading: 'Min lånehistorik',
   loading: 'Hämtar din lånehistorik …',
   loadFailed: 'Vi kunde inte hämta din lånehistorik.',
@@ -44,7 +45,7 @@ const sv = {
   borrowed: (date: string, library: string) => `Lånad ${date} på ${library}`,
   returned: (date: string) => `Återlämnad ${date}`,
   unknownLibrary: 'okänt bibliotek',
-  ...formatMessages.sv,
+  ...formatMessages,
   // Export and deletion
   exportCsv: 'Exportera som CSV',
   exported: (_count: number, n: string) => `${n} lån har exporterats till en CSV-fil.`,
@@ -72,69 +73,4 @@ const sv = {
 
 export type LoanHistoryMessages = typeof sv & SharedMessages;
 
-const en: LoanHistoryMessages = {
-  ...sharedMessages.en,
-  ...cardBlockedMessages.en,
-  ...actionProblemMessages.en,
-  heading: 'My loan history',
-  loading: 'Loading your loan history …',
-  loadFailed: 'We could not load your loan history.',
-  retry: 'Try again',
-  loggedOutTitle: 'Log in to see your loan history',
-  loggedOut: 'You need to be logged in to see and save your loan history.',
-  loginLink: 'Log in',
-  settingLabel: 'Save my loan history',
-  settingHint:
-    'The title, author, format, library and dates of the loans you return from now on are then saved. Only you can see your loan history. Loans you returned before you turned it on cannot be recovered.',
-  temporaryNote: 'You have a temporary account. You can borrow once you have collected your library card at the library. Bring an ID document.',
-  saving: 'Saving …',
-  turnedOn: 'Your loan history is saved from now on.',
-  turnedOff: 'Your loan history is no longer saved.',
-  turnedOffKept: 'Your loan history is no longer saved. What is already saved is kept.',
-  settingFailed: (problem: string) => `The setting could not be saved. ${problem}`,
-  offEmpty: 'Your loan history is not saved. Tick the box above to save the loans you return from now on.',
-  onEmpty: 'Nothing has been saved yet. Loans returned from now on are saved here.',
-  offKept: 'Your loan history is no longer saved. What was saved before stays here until you delete it.',
-  searchLabel: 'Search by title or author',
-  sortLabel: 'Sort by',
-  'sort.newest': 'Returned, newest first',
-  'sort.oldest': 'Returned, oldest first',
-  'sort.title': 'Title A–Z',
-  'sort.author': 'Author A–Z',
-  count: (shown: string, total: number, n: string) => plural('en', total, { one: `Showing ${shown} of ${n} loan`, other: `Showing ${shown} of ${n} loans` }),
-  countMatches: (shown: string, matches: number, n: string) =>
-    plural('en', matches, { one: `Showing ${shown} of ${n} loan that matches the search`, other: `Showing ${shown} of ${n} loans that match the search` }),
-  noMatches: (query: string) => `No loans match “${query}”.`,
-  listLabel: 'Loan history',
-  showMore: (n: string) => `Show ${n} more`,
-  by: 'by',
-  borrowed: (date: string, library: string) => `Borrowed ${date} at ${library}`,
-  returned: (date: string) => `Returned ${date}`,
-  unknownLibrary: 'unknown library',
-  ...formatMessages.en,
-  exportCsv: 'Export as CSV',
-  exported: (count: number, n: string) => plural('en', count, { one: 'One loan has been exported to a CSV file.', other: `${n} loans have been exported to a CSV file.` }),
-  'csv.title': 'Title',
-  'csv.author': 'Author',
-  'csv.format': 'Format',
-  'csv.library': 'Library',
-  'csv.loanDate': 'Borrowed',
-  'csv.returnDate': 'Returned',
-  deleteHistory: 'Delete the history',
-  deleteTitle: 'Delete your whole loan history?',
-  deleteText: (count: number, n: string) =>
-    plural('en', count, { one: 'The saved loan is deleted for good.', other: `All ${n} saved loans are deleted for good.` }) + ' This cannot be undone.',
-  deleteYes: 'Delete the history',
-  offTitle: 'Stop saving the loan history',
-  offText: (count: number, n: string) =>
-    `Delete the saved history too? You have ${plural('en', count, { one: `${n} saved loan`, other: `${n} saved loans` })}. Deleted loans cannot be recovered.`,
-  offDelete: 'Stop saving and delete the history',
-  offKeep: 'Stop saving but keep the history',
-  cancel: 'Cancel',
-  deleting: 'Deleting …',
-  deleted: 'Your loan history is deleted.',
-  turnedOffDeleted: 'Your loan history is no longer saved, and what was saved is deleted.',
-  deleteFailed: (problem: string) => `The loan history could not be deleted. ${problem}`,
-};
-
-export const loanHistoryMessages = { sv, en };
+export const loanHistoryMessages = catalogue(sv, 'loanHistory');

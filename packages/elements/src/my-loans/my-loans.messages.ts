@@ -1,3 +1,4 @@
+import { catalogue } from '../shared/localize.js';
 import { cardBlockedMessages } from '../shared/card-blocked.js';
 import { actionProblemMessages, formatMessages } from '../shared/list-messages.js';
 import { plural } from '../shared/plural.js';
@@ -5,9 +6,9 @@ import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The loans list's words, Swedish first. Counts and dates come formatted for the locale. */
 const sv = {
-  ...sharedMessages.sv,
-  ...cardBlockedMessages.sv,
-  ...actionProblemMessages.sv,
+  ...sharedMessages,
+  ...cardBlockedMessages,
+  ...actionProblemMessages,
   'problem.request_in_progress': 'Din förra begäran behandlas fortfarande. Vänta en stund och försök igen.',
   heading: 'Mina lån',
   count: (_count: number, n: string) => `${n} lån`,
@@ -32,7 +33,7 @@ const sv = {
   due: 'Återlämnas senast',
   renewals: 'Förnyelser',
   renewalCounts: (used: string, total: string, left: string) => `${used} av ${total} gjorda, ${left} kvar`,
-  ...formatMessages.sv,
+  ...formatMessages,
   overdueBy: (days: number, n: string) => plural('sv', days, { one: `förfallen sedan ${n} dag`, other: `förfallen sedan ${n} dagar` }),
   'badge.overdue': 'Försenad',
   'badge.dueSoon': 'Förfaller snart',
@@ -59,57 +60,4 @@ const sv = {
 
 export type MyLoansMessages = typeof sv & SharedMessages;
 
-const en: MyLoansMessages = {
-  ...sharedMessages.en,
-  ...cardBlockedMessages.en,
-  ...actionProblemMessages.en,
-  'problem.request_in_progress': 'Your previous request is still being handled. Wait a moment and try again.',
-  heading: 'My loans',
-  count: (count: number, n: string) => plural('en', count, { one: `${n} loan`, other: `${n} loans` }),
-  loading: 'Loading your loans …',
-  empty: 'You have no loans at the moment.',
-  loadFailed: 'Your loans could not be loaded.',
-  retry: 'Try again',
-  retryRenewal: (title: string) => `renew ${title}`,
-  retryAll: 'renew all',
-  loggedOutTitle: 'Log in to see your loans',
-  loggedOut: 'You need to be logged in to see what you have borrowed and to renew your loans.',
-  loginLink: 'Log in',
-  sortLabel: 'Sort by',
-  'sort.due': 'Due date',
-  'sort.title': 'Title',
-  'sorted.due': 'Sorted by due date.',
-  'sorted.title': 'Sorted by title.',
-  listLabel: 'Your loans',
-  author: 'By',
-  format: 'Format',
-  library: 'Borrowed at',
-  due: 'Due',
-  renewals: 'Renewals',
-  renewalCounts: (used: string, total: string, left: string) => `${used} of ${total} used, ${left} left`,
-  ...formatMessages.en,
-  overdueBy: (days: number, n: string) => plural('en', days, { one: `${n} day overdue`, other: `${n} days overdue` }),
-  'badge.overdue': 'Overdue',
-  'badge.dueSoon': 'Due soon',
-  renew: 'Renew',
-  renewAll: 'Renew all',
-  renewing: 'Renewing …',
-  renewed: (date: string) => `Renewed – new due date ${date}`,
-  notRenewed: (reason: string) => `Could not be renewed: ${reason}`,
-  cannotRenew: (reason: string) => `Cannot be renewed: ${reason}`,
-  'reason.reserved': 'another borrower has reserved it.',
-  'reason.renewal_limit': 'it has been renewed as many times as allowed.',
-  'reason.overdue_limit': 'it is overdue for too long to be renewed. Return it to a library.',
-  'reason.card_blocked': 'your library card is blocked. Contact the library.',
-  'reason.card_expired': 'your library card has expired. Contact the library.',
-  'reason.card_temporary': 'you have a temporary account. Collect your library card at the library, then you can renew.',
-  'reason.not_renewable': 'this loan cannot be renewed.',
-  'reason.not_found': 'the loan no longer exists; it may have been returned already.',
-  'reason.unknown': 'the library does not allow it at the moment.',
-  renewSummary: (renewed: string, total: string) => `${renewed} of ${total} loans were renewed.`,
-  renewOne: (title: string, outcome: string) => `${title}: ${outcome}`,
-  renewFailed: (title: string, problem: string) => `${title} could not be renewed. ${problem}`,
-  renewAllFailed: (problem: string) => `The loans could not be renewed. ${problem}`,
-};
-
-export const myLoansMessages = { sv, en };
+export const myLoansMessages = catalogue(sv, 'myLoans');

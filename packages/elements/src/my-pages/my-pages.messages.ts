@@ -1,8 +1,9 @@
+import { catalogue } from '../shared/localize.js';
 import { sharedMessages } from '../shared/messages.js';
 
 /** Mina sidor's words, Swedish first: the tabs' names and the frame around them. */
 const sv = {
-  ...sharedMessages.sv,
+  ...sharedMessages,
   tabsLabel: 'Mina sidor',
   'tab.profile': 'Mina uppgifter',
   'tab.loans': 'Lån',
@@ -19,20 +20,4 @@ const sv = {
 
 export type MyPagesMessages = typeof sv;
 
-const en: MyPagesMessages = {
-  ...sharedMessages.en,
-  tabsLabel: 'My pages',
-  'tab.profile': 'My details',
-  'tab.loans': 'Loans',
-  'tab.reservations': 'Reservations',
-  'tab.history': 'Loan history',
-  'tab.wishlist': 'Wishlist',
-  'tab.pin': 'Change PIN',
-  'tab.block': 'Block card',
-  loading: 'Loading …',
-  partFailed: 'This part of My pages could not be loaded. Check your connection and try again.',
-  retry: 'Try again',
-  blockIntro: 'If you lose your card, block it at once: you are responsible for everything borrowed on it.',
-};
-
-export const myPagesMessages = { sv, en };
+export const myPagesMessages = catalogue(sv, 'myPages');

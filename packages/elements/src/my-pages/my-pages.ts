@@ -20,6 +20,8 @@ export type MyPagesTab = (typeof MY_PAGES_TABS)[number];
  * Each part's fragment in the page's URL, in Swedish and in English (the element writes the one of
  * its language and reads both, so a link made on the English page still opens the tab).
  */
+/** Fragments are Swedish on Swedish pages and English on every other (plain ASCII, easy to type and share). */
+const slugLanguage = (locale: string): 'sv' | 'en' => (locale === 'sv' ? 'sv' : 'en');
 const SLUGS: Record<MyPagesTab, { sv: string; en: string }> = {
   profile: { sv: 'mina-uppgifter', en: 'my-details' },
   loans: { sv: 'lan', en: 'loans' },
@@ -177,7 +179,7 @@ export class MyPages extends BivElement {
     const changed = tab !== this.selectedTab;
     this.#selected = tab;
     if (options.writeHash) {
-      const slug = SLUGS[tab][this.#i18n.locale];
+      const slug = SLUGS[tab][slugLanguage(this.#i18n.locale)];
       if (tabOfHash(location.hash) !== tab || location.hash !== `#${slug}`) history.replaceState(history.state, '', `#${slug}`);
     }
     this.requestUpdate();
@@ -284,7 +286,7 @@ export class MyPages extends BivElement {
     }
     if (!this.#loaded.has(tab)) return loadingView(t);
     const level = this.headingLevel;
-    const slug = (other: MyPagesTab) => `#${SLUGS[other][t.locale]}`;
+    const slug = (other: MyPagesTab) => `#${SLUGS[other][slugLanguage(t.locale)]}`;
     // One fixed template per part: no tag name is ever made from a string (Trusted Types).
     switch (tab) {
       case 'profile':

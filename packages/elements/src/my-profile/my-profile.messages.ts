@@ -1,3 +1,4 @@
+import { catalogue } from '../shared/localize.js';
 import { cardBlockedMessages } from '../shared/card-blocked.js';
 import { contactMessages, type ContactIssues } from '../shared/contact-messages.js';
 import { actionProblemMessages } from '../shared/list-messages.js';
@@ -9,11 +10,11 @@ import { sharedMessages, type FormCatalogue } from '../shared/messages.js';
  * (shared/contact-messages.ts), so both forms say the same about the same field.
  */
 const sv = {
-  ...sharedMessages.sv,
-  ...cardBlockedMessages.sv,
-  ...contactMessages.sv,
+  ...sharedMessages,
+  ...cardBlockedMessages,
+  ...contactMessages,
   // Without "what you typed is kept": a fault of loading says nothing of it; a fault of saving adds `kept`.
-  ...actionProblemMessages.sv,
+  ...actionProblemMessages,
   kept: 'Det du har skrivit finns kvar.',
   heading: 'Mina uppgifter',
   loading: 'Hämtar dina uppgifter …',
@@ -65,55 +66,4 @@ const sv = {
 
 export type MyProfileMessages = typeof sv;
 
-const en: MyProfileMessages = {
-  ...sharedMessages.en,
-  ...cardBlockedMessages.en,
-  ...contactMessages.en,
-  ...actionProblemMessages.en,
-  kept: 'What you typed is kept.',
-  heading: 'My details',
-  loading: 'Loading your details …',
-  loadFailed: 'We could not load your details.',
-  retry: 'Try again',
-  loggedOutTitle: 'Log in to see your details',
-  loggedOut: 'You need to be logged in to see and change your details.',
-  loginLink: 'Log in',
-  profileHeading: 'User profile',
-  name: 'Name',
-  borrowerId: 'Borrower ID (låntagar-ID)',
-  borrowerIdNote: 'You need your borrower ID when you collect a reservation.',
-  copy: 'Copy borrower ID',
-  copied: 'The borrower ID is copied.',
-  copyFailed: 'It could not be copied automatically. The borrower ID is selected: copy it yourself, for example with Ctrl+C.',
-  homeLibrary: 'Home library',
-  noValue: 'Not given',
-  cardHeading: 'Library card and PIN',
-  cardNumber: 'Card number',
-  cardState: 'Card',
-  'state.active': 'Active',
-  'state.temporary': 'Temporary account',
-  'state.expired': 'The temporary account has expired',
-  'state.blocked': 'Blocked',
-  temporaryUntil: (when: string) => `Temporary account until ${when}`,
-  noCardYet: 'You have not collected your library card yet. Collect it at a library of Bibliotek i Väst. Bring ID!',
-  temporaryEnds: (when: string) => `The temporary account is valid until ${when}. You can reserve with it, but to borrow you need your real library card.`,
-  changePin: 'Change PIN',
-  blockCard: 'Block the card',
-  blockCardNote: 'Have you lost your card? Block it at once: you are responsible for everything borrowed on your card.',
-  contactHeading: 'Contact details',
-  address: 'Address',
-  phoneShown: 'Mobile phone',
-  edit: 'Change contact details',
-  formLabel: 'Change contact details',
-  emailHint: 'We send news about your reservations and loans here. If you change it, we send a confirmation to the old address.',
-  phoneEditHint: 'For text messages about your reservations. Empty the field if you do not want text messages.',
-  save: 'Save',
-  cancel: 'Cancel',
-  saving: 'Saving your contact details …',
-  saved: 'Your contact details are saved.',
-  savedEmail: 'Your contact details are saved. We have sent a confirmation of the change to your old email address.',
-  unchanged: 'You changed nothing, so nothing was saved.',
-  saveFailed: 'Your contact details are not saved.',
-};
-
-export const myProfileMessages = { sv, en };
+export const myProfileMessages = catalogue(sv, 'myProfile');

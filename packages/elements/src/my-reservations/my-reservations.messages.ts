@@ -1,3 +1,4 @@
+import { catalogue } from '../shared/localize.js';
 import { cardBlockedMessages } from '../shared/card-blocked.js';
 import { actionProblemMessages, formatMessages } from '../shared/list-messages.js';
 import { plural } from '../shared/plural.js';
@@ -5,9 +6,9 @@ import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The reservations' words, Swedish first. */
 const sv = {
-  ...sharedMessages.sv,
-  ...cardBlockedMessages.sv,
-  ...actionProblemMessages.sv,
+  ...sharedMessages,
+  ...cardBlockedMessages,
+  ...actionProblemMessages,
   'problem.reservation_ready': 'Reservationen väntar redan på att hämtas och kan inte ändras.',
   heading: 'Dina reservationer',
   loading: 'Hämtar dina reservationer …',
@@ -26,7 +27,7 @@ const sv = {
   queuePosition: (position: number) => `Plats ${position} i kön`,
   waiting: 'Väntar på sin tur',
   pickupAt: 'Hämtas på:',
-  ...formatMessages.sv,
+  ...formatMessages,
   changeLabel: 'Byt bibliotek att hämta på',
   changeFor: (title: string) => `, ${title}`,
   save: 'Spara',
@@ -51,49 +52,4 @@ const sv = {
 
 export type MyReservationsMessages = typeof sv & SharedMessages;
 
-const en: MyReservationsMessages = {
-  ...sharedMessages.en,
-  ...cardBlockedMessages.en,
-  ...actionProblemMessages.en,
-  'problem.reservation_ready': 'The reservation is already waiting to be collected and cannot be changed.',
-  heading: 'Your reservations',
-  loading: 'Loading your reservations …',
-  loadFailed: 'We could not load your reservations.',
-  retry: 'Try again',
-  empty: 'You have no reservations at the moment.',
-  loggedOutTitle: 'Log in to see your reservations',
-  loggedOut: 'You need to be logged in to see, cancel and change your reservations.',
-  loginLink: 'Log in',
-  readyCount: (count: number) => plural('en', count, { one: 'One reservation is ready to collect.', other: `${count} reservations are ready to collect.` }),
-  borrowerIdNeeded: 'You need your borrower ID when you collect:',
-  borrowerIdNote: 'Your library card comes with a borrower ID. You need it when you collect your reservation.',
-  listLabel: 'Reservations',
-  ready: 'Ready to collect',
-  pickupBy: (date: string) => `Collect by ${date}`,
-  queuePosition: (position: number) => `Number ${position} in the queue`,
-  waiting: 'Waiting for its turn',
-  pickupAt: 'Collect at:',
-  ...formatMessages.en,
-  changeLabel: 'Change the library to collect at',
-  changeFor: (title: string) => `, ${title}`,
-  save: 'Save',
-  saving: 'Saving …',
-  saved: 'Saved.',
-  unchanged: (library: string) => `The reservation is already to be collected at ${library}.`,
-  changed: (title: string, library: string) => `The reservation of ${title} is now to be collected at ${library}.`,
-  'pickupLibraryId.unknown_library': 'That library cannot be chosen. Choose another library in the list.',
-  'pickupLibraryId.required': 'Choose a library in the list.',
-  cancel: 'Cancel',
-  cancelFor: (title: string) => ` ${title}`,
-  confirmTitle: 'Cancel the reservation?',
-  confirmText: (title: string) => `Do you want to cancel the reservation of ${title}? If you reserve it again, you join the end of the queue.`,
-  confirmReadyText: (title: string) => `Do you want to cancel the reservation of ${title}? It is waiting for you now and goes to the next in the queue.`,
-  confirmYes: 'Cancel the reservation',
-  confirmNo: 'Keep it',
-  cancelling: 'Cancelling …',
-  cancelled: (title: string) => `The reservation of ${title} is cancelled.`,
-  gone: (title: string) => `The reservation of ${title} no longer exists. The list is updated.`,
-  unknownLibrary: 'unknown library',
-};
-
-export const myReservationsMessages = { sv, en };
+export const myReservationsMessages = catalogue(sv, 'myReservations');

@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveEndpoint, type ApiError } from '@biv/client';
 import { headingLevel, type HeadingLevel } from './heading.js';
+import { wordsPending } from './localize.js';
 
 const warned = new Set<string>();
 
@@ -12,7 +13,7 @@ const warned = new Set<string>();
  * theme's custom properties) every element inherits in the manifest.
  *
  * @attr endpoint - The API root, e.g. `https://bibliotek.example.se/api/v1` or `/api/v1`. Falls back to the page's `<script type="application/json" id="biv-config">` (`{"endpoint": "..."}`) or `<meta name="biv:endpoint">`; without any, the element shows a configuration error.
- * @attr lang - `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes.
+ * @attr lang - `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish.
  *
  * @cssprop [--biv-color-text=#1b1b1b] - Text colour.
  * @cssprop [--biv-color-text-muted=#4d4d4d] - Hints and status text.
@@ -61,6 +62,12 @@ export class BivElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resolvedEndpoint = resolveEndpoint(this);
+  }
+
+  /** An update waits for the words of the page's language, when they are still loading. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    for (let pending = wordsPending(this); pending; pending = wordsPending(this)) await pending;
+    return super.scheduleUpdate();
   }
 
   /** Subclasses call `super.willUpdate(changed)` first. */

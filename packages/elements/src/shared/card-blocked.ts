@@ -5,18 +5,10 @@ import type { SessionState } from '@biv/client';
  * device): the session ended, what blocking means, and how to get a new card. The seed page's words.
  */
 export const cardBlockedMessages = {
-  sv: {
-    'blocked.title': 'Ditt kort är spärrat',
-    'blocked.text':
-      'Du har loggats ut. Kortet fungerar inte längre för lån, i utlåningsautomaterna eller för att logga in. Dina lån finns kvar på ditt konto. Ett nytt kort får du på biblioteket. Ta med legitimation.',
-    'blocked.link': 'Så får du ett nytt kort',
-  },
-  en: {
-    'blocked.title': 'Your card is blocked',
-    'blocked.text':
-      'You have been logged out. The card no longer works for loans, at the self-service machines or for logging in. Your loans stay on your account. You get a new card at the library. Bring an ID document.',
-    'blocked.link': 'How to get a new card',
-  },
+  'blocked.title': 'Ditt kort är spärrat',
+  'blocked.text':
+    'Du har loggats ut. Kortet fungerar inte längre för lån, i utlåningsautomaterna eller för att logga in. Dina lån finns kvar på ditt konto. Ett nytt kort får du på biblioteket. Ta med legitimation.',
+  'blocked.link': 'Så får du ett nytt kort',
 };
 
 /** Whether the session ended because the card was blocked. */

@@ -1,3 +1,4 @@
+import { LANGUAGES } from './languages.js';
 import { TIME_ZONE, type Locale } from './localize.js';
 
 /**
@@ -6,8 +7,6 @@ import { TIME_ZONE, type Locale } from './localize.js';
  */
 
 const DAY_MS = 86_400_000;
-/** The tags given to `Intl` for each locale (as in the shared LocalizeController). */
-const INTL_TAG: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 /** `YYYY-MM-DD` of an instant, in Swedish time. */
 const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -29,7 +28,7 @@ const formats = new Map<Locale, DateFormats>();
 export function formatsOf(locale: Locale): DateFormats {
   let made = formats.get(locale);
   if (!made) {
-    const tag = INTL_TAG[locale];
+    const tag = LANGUAGES[locale].intl;
     made = {
       date: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: TIME_ZONE }),
       near: new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),

@@ -7,24 +7,12 @@ export type IdentifierIssues = { identifier: IdentifierFailure | 'too_long' };
 
 /** The messages of a card number or personnummer field named `identifier`. */
 export const identifierMessages = {
-  sv: {
-    'identifier.required': 'Skriv ditt bibliotekskortsnummer eller personnummer',
-    'identifier.too_long': 'Bibliotekskortsnummer och personnummer är inte så långa. Kontrollera det du har skrivit',
-    'identifier.identifier_format': 'Skriv bibliotekskortsnummer med bara siffror, eller personnummer som ÅÅÅÅMMDD-NNNN',
-    'identifier.personnummer_format': 'Skriv personnummer som ÅÅÅÅMMDD-NNNN',
-    'identifier.personnummer_date': 'Personnumret har inget giltigt datum. Kontrollera år, månad och dag',
-    'identifier.personnummer_serial': 'Personnumret stämmer inte: de fyra sista siffrorna kan inte börja med 000',
-    'identifier.personnummer_checksum':
-      'Personnumret stämmer inte: kontrollsiffran (den sista siffran) passar inte. Kontrollera att du har skrivit rätt',
-  },
-  en: {
-    'identifier.required': 'Enter your library card number or personal identity number',
-    'identifier.too_long': 'Library card numbers and personal identity numbers are not that long. Check what you have entered',
-    'identifier.identifier_format': 'Enter a library card number using digits only, or a personal identity number as YYYYMMDD-NNNN',
-    'identifier.personnummer_format': 'Enter a personal identity number as YYYYMMDD-NNNN',
-    'identifier.personnummer_date': 'The personal identity number does not contain a real date. Check the year, month and day',
-    'identifier.personnummer_serial': 'The personal identity number is not right: the last four digits cannot start with 000',
-    'identifier.personnummer_checksum':
-      'The personal identity number is not right: the check digit (the last digit) does not match. Check what you have entered',
-  },
+  'identifier.required': 'Skriv ditt bibliotekskortsnummer eller personnummer',
+  'identifier.too_long': 'Bibliotekskortsnummer och personnummer är inte så långa. Kontrollera det du har skrivit',
+  'identifier.identifier_format': 'Skriv bibliotekskortsnummer med bara siffror, eller personnummer som ÅÅÅÅMMDD-NNNN',
+  'identifier.personnummer_format': 'Skriv personnummer som ÅÅÅÅMMDD-NNNN',
+  'identifier.personnummer_date': 'Personnumret har inget giltigt datum. Kontrollera år, månad och dag',
+  'identifier.personnummer_serial': 'Personnumret stämmer inte: de fyra sista siffrorna kan inte börja med 000',
+  'identifier.personnummer_checksum':
+    'Personnumret stämmer inte: kontrollsiffran (den sista siffran) passar inte. Kontrollera att du har skrivit rätt',
 };

@@ -7,44 +7,22 @@ import { elementProblems } from './messages.js';
  * list (renew, cancel) rather than types into a form. The element's own problems follow these.
  */
 export const actionProblemMessages = {
-  sv: {
-    'problem.network': 'Vi fick ingen kontakt med tjänsten. Kontrollera din internetanslutning och försök igen.',
-    'problem.timeout': 'Tjänsten svarade inte i tid. Försök igen om en stund.',
-    'problem.internal_error': 'Något gick fel hos oss. Försök igen om en stund.',
-    'problem.service_unavailable': 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
-    'problem.bad_response': 'Tjänsten gav ett oväntat svar. Försök igen om en stund.',
-    ...elementProblems('Tjänsten gav ett oväntat svar. Försök igen om en stund.'),
-  },
-  en: {
-    'problem.network': 'We could not reach the service. Check your internet connection and try again.',
-    'problem.timeout': 'The service did not answer in time. Try again in a moment.',
-    'problem.internal_error': 'Something went wrong on our side. Try again in a moment.',
-    'problem.service_unavailable': 'The service is temporarily unavailable. Try again in a moment.',
-    'problem.bad_response': 'The service gave an unexpected answer. Try again in a moment.',
-    ...elementProblems('The service gave an unexpected answer. Try again in a moment.'),
-  },
+  'problem.network': 'Vi fick ingen kontakt med tjänsten. Kontrollera din internetanslutning och försök igen.',
+  'problem.timeout': 'Tjänsten svarade inte i tid. Försök igen om en stund.',
+  'problem.internal_error': 'Något gick fel hos oss. Försök igen om en stund.',
+  'problem.service_unavailable': 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
+  'problem.bad_response': 'Tjänsten gav ett oväntat svar. Försök igen om en stund.',
+  ...elementProblems('Tjänsten gav ett oväntat svar. Försök igen om en stund.'),
 };
 
 /** The item formats of the contract (`ITEM_FORMATS`), in words. */
 export const formatMessages = {
-  sv: {
-    'format.book': 'Bok',
-    'format.audiobook': 'Ljudbok',
-    'format.ebook': 'E-bok',
-    'format.film': 'Film',
-    'format.music': 'Musik',
-    'format.magazine': 'Tidskrift',
-    'format.game': 'Spel',
-    'format.other': 'Övrigt',
-  },
-  en: {
-    'format.book': 'Book',
-    'format.audiobook': 'Audiobook',
-    'format.ebook': 'E-book',
-    'format.film': 'Film',
-    'format.music': 'Music',
-    'format.magazine': 'Magazine',
-    'format.game': 'Game',
-    'format.other': 'Other',
-  },
+  'format.book': 'Bok',
+  'format.audiobook': 'Ljudbok',
+  'format.ebook': 'E-bok',
+  'format.film': 'Film',
+  'format.music': 'Musik',
+  'format.magazine': 'Tidskrift',
+  'format.game': 'Spel',
+  'format.other': 'Övrigt',
 };

@@ -1,16 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LANGUAGES, type Language, type LanguageCode, type Translations } from './languages.js';
 
-export type Locale = 'sv' | 'en';
-export const LOCALES: readonly Locale[] = ['sv', 'en'];
-/** Swedish first: the default when the page's language is neither Swedish nor English. */
+/** A language the elements can speak (`LANGUAGES`); pages get those not marked incomplete. */
+export type Locale = LanguageCode;
+/** The languages pages get: every one of `LANGUAGES` not marked incomplete. */
+export const LOCALES = (Object.keys(LANGUAGES) as Locale[]).filter((code) => !('incomplete' in LANGUAGES[code]));
+/** Swedish first: the default when the page's language is none of `LOCALES`, and every catalogue's fallback. */
 export const DEFAULT_LOCALE: Locale = 'sv';
-/** The tags given to `Intl` for each locale. */
-const INTL_TAG: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
-/**
- * The writing direction of each locale. A widget marks its content with it (next to `lang`), so
- * Swedish text keeps its order on a right-to-left page (an Arabic page of a municipality).
- */
-const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { sv: 'ltr', en: 'ltr' };
 /** Times are shown as the libraries' clocks show them. */
 export const TIME_ZONE = 'Europe/Stockholm';
 
@@ -18,11 +14,40 @@ export type Message = string | ((...args: never[]) => string);
 export type Catalogue = Record<string, Message>;
 type Args<M extends Message> = M extends (...args: infer A) => string ? A : [];
 
+/**
+ * An element's words: its Swedish catalogue, and where every other language keeps its part (the
+ * export `part` of `src/locales/<code>.ts`). `loaders` are given only by the CDN build (its
+ * `biv-catalogue-parts` plugin), which makes one small file per element and language.
+ */
+export interface Catalogues<M extends Catalogue> {
+  readonly sv: M;
+  readonly part: string;
+  readonly loaders?: Partial<Record<Locale, () => Promise<Translations>>> | undefined;
+}
+
+/** An element's catalogues: `sv` here, the others in the language files under `part`. */
+export const catalogue = <M extends Catalogue>(sv: M, part: string, loaders?: Catalogues<M>['loaders']): Catalogues<M> => ({ sv, part, loaders });
+
+/** The catalogue of `locale` with Swedish under it (a key the language lacks reads in Swedish). */
+const loaded = new Map<string, Promise<Catalogue>>();
+function load<M extends Catalogue>(catalogues: Catalogues<M>, locale: Locale): Promise<M> {
+  const key = `${locale}:${catalogues.part}`;
+  let found = loaded.get(key);
+  if (!found) {
+    const language: Language = LANGUAGES[locale];
+    const file = catalogues.loaders?.[locale] ?? language.load;
+    found = (file ? file() : Promise.resolve({} as Translations)).then((module) => ({ ...catalogues.sv, ...(module[catalogues.part] as Partial<M> | undefined) }));
+    // A failed download is tried again by the next element or language change.
+    found.catch(() => loaded.delete(key));
+    loaded.set(key, found);
+  }
+  return found as Promise<M>;
+}
+
 /** The locale for a language tag such as `sv`, `sv-FI`, `en-GB` or `nb` (-> sv). */
 export function localeOf(tag: string | null | undefined): Locale {
   const primary = (tag ?? '').trim().toLowerCase().split('-')[0] ?? '';
-  if (primary === 'en') return 'en';
-  return DEFAULT_LOCALE;
+  return LOCALES.find((code) => code === primary) ?? DEFAULT_LOCALE;
 }
 
 /** `lang` of the element, else of the nearest ancestor (across shadow roots), else of the document. */
@@ -59,37 +84,84 @@ function unwatch(controller: LocalizeController<Catalogue>): void {
   }
 }
 
+/** The controllers of each host: an element renders once all of them have their words. */
+const ofHost = new WeakMap<HTMLElement, Set<LocalizeController<Catalogue>>>();
+
+/**
+ * A promise while a catalogue of `host` is loading (a page's first words in its language, or a
+ * language `lang` changed to), settled when it is in; else undefined. `BivElement` holds its next
+ * render until then, so it never shows a moment of Swedish on an English page, and its
+ * `updateComplete` covers the loading.
+ */
+export function wordsPending(host: HTMLElement): Promise<unknown> | undefined {
+  const pending = [...(ofHost.get(host) ?? [])].map((c) => c.pending).filter((p) => p !== undefined);
+  return pending.length ? Promise.all(pending) : undefined;
+}
+
 /**
  * Picks the locale from `lang` (element, ancestors, document), follows changes, and looks up
- * messages in per-locale catalogues of the same shape.
+ * messages in the element's catalogues: Swedish at once, another language after its part of the
+ * language's file has loaded (until then the host does not render, or keeps the old language).
  */
 export class LocalizeController<M extends Catalogue> implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
-  #catalogues: Record<Locale, M>;
+  #catalogues: Catalogues<M>;
   #locale: Locale = DEFAULT_LOCALE;
+  #messages: M | undefined;
+  #pending: Promise<unknown> | undefined;
+  #wanted: Locale = DEFAULT_LOCALE;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, catalogues: Record<Locale, M>) {
+  constructor(host: ReactiveControllerHost & HTMLElement, catalogues: Catalogues<M>) {
     this.#host = host;
     this.#catalogues = catalogues;
     host.addController(this);
+    let mine = ofHost.get(host);
+    if (!mine) ofHost.set(host, (mine = new Set()));
+    mine.add(this);
   }
 
   hostConnected(): void {
-    this.#locale = localeOf(langOf(this.#host));
     watch(this);
+    this.update();
   }
 
   hostDisconnected(): void {
     unwatch(this);
   }
 
-  /** Re-read the language; re-render the host when it changed. */
+  /** While the words of a newly asked language are loading: settles when they are in. */
+  get pending(): Promise<unknown> | undefined {
+    return this.#pending;
+  }
+
+  /** Re-read the language; re-render the host once the words of a new one are in. */
   update(): void {
     const next = localeOf(langOf(this.#host));
-    if (next !== this.#locale) {
-      this.#locale = next;
-      this.#host.requestUpdate();
+    if (next === this.#wanted && (this.#messages || this.#pending)) return;
+    this.#wanted = next;
+    if (next === DEFAULT_LOCALE) {
+      this.#use(next, this.#catalogues.sv);
+      return;
     }
+    const loading = load(this.#catalogues, next).then(
+      (messages) => {
+        if (this.#wanted === next) this.#use(next, messages);
+      },
+      () => {
+        // The language's file did not load (offline): Swedish rather than nothing.
+        if (this.#wanted === next) this.#use(DEFAULT_LOCALE, this.#catalogues.sv);
+      },
+    );
+    this.#pending = loading;
+    this.#host.requestUpdate();
+  }
+
+  #use(locale: Locale, messages: M): void {
+    const changed = locale !== this.#locale || messages !== this.#messages;
+    this.#locale = locale;
+    this.#messages = messages;
+    this.#pending = undefined;
+    if (changed) this.#host.requestUpdate();
   }
 
   get locale(): Locale {
@@ -98,12 +170,17 @@ export class LocalizeController<M extends Catalogue> implements ReactiveControll
 
   /** The writing direction of the locale, for `dir` next to `lang`. */
   get dir(): 'ltr' | 'rtl' {
-    return DIRECTION[this.#locale];
+    return LANGUAGES[this.#locale].dir;
+  }
+
+  /** The tag `Intl` gets for the locale. */
+  get intl(): string {
+    return LANGUAGES[this.#locale].intl;
   }
 
   /** The message `key` in the current locale. */
   t<K extends keyof M & string>(key: K, ...args: Args<M[K]>): string {
-    const message = this.#catalogues[this.#locale][key] as Message;
+    const message = (this.#messages ?? this.#catalogues.sv)[key] as Message;
     return typeof message === 'function' ? (message as (...a: Args<M[K]>) => string)(...args) : message;
   }
 
@@ -112,7 +189,7 @@ export class LocalizeController<M extends Catalogue> implements ReactiveControll
    * `reason.<code>`), if the catalogue has one. Problem codes need none: every catalogue has them all.
    */
   lookup(key: string): string | undefined {
-    const message = (this.#catalogues[this.#locale] as Catalogue)[key];
+    const message = ((this.#messages ?? this.#catalogues.sv) as Catalogue)[key];
     return typeof message === 'function' ? message() : message;
   }
 
@@ -120,12 +197,12 @@ export class LocalizeController<M extends Catalogue> implements ReactiveControll
   dateTime(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(INTL_TAG[this.#locale], { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+    return new Intl.DateTimeFormat(this.intl, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
   }
 
   /** A wait from now, e.g. "om 15 minuter" / "in 15 minutes" (whole minutes, seconds under one). */
   inDuration(seconds: number): string {
-    const format = new Intl.RelativeTimeFormat(INTL_TAG[this.#locale], { numeric: 'always' });
+    const format = new Intl.RelativeTimeFormat(this.intl, { numeric: 'always' });
     return seconds < 60 ? format.format(Math.max(1, Math.ceil(seconds)), 'second') : format.format(Math.ceil(seconds / 60), 'minute');
   }
 }

@@ -31,7 +31,6 @@ export type FormCatalogue<I extends FieldIssues = Record<never, never>> = Catalo
 
 /** The words of a problem an element does not meet, or cannot tell apart: the service answered unexpectedly. */
 const UNEXPECTED_SV = 'Tjänsten gav ett oväntat svar. Försök igen om en stund. Det du har skrivit finns kvar.';
-const UNEXPECTED_EN = 'The service gave an unexpected answer. Try again in a moment. What you typed is kept.';
 
 /**
  * The problems only some elements meet (a login's, a reset link's, a list's), all in `text`: the
@@ -83,31 +82,7 @@ const sv = {
 
 export type SharedMessages = typeof sv;
 
-const en: SharedMessages = {
-  errorPrefix: 'Error:',
-  summaryTitle: 'There is a problem',
-  'field.invalid': 'Check what you have entered',
-  'field.invalid_type': 'Check what you have entered',
-  'problem.network': 'We could not reach the service. Check your internet connection and try again. What you typed is kept.',
-  'problem.timeout': 'The service did not answer in time. Try again in a moment. What you typed is kept.',
-  'problem.internal_error': 'Something went wrong on our side. Try again in a moment. What you typed is kept.',
-  'problem.service_unavailable': 'The service is temporarily unavailable. Try again in a moment. What you typed is kept.',
-  'problem.bad_response': UNEXPECTED_EN,
-  ...elementProblems(UNEXPECTED_EN),
-  'problem.config': 'The service is not set up correctly on this page: the library service address is missing. Contact the website’s administrators.',
-  'problem.forbidden_origin': 'This website may not use the library service. Contact the website’s administrators.',
-  'problem.unsupported_media_type': 'The service gave an unexpected answer. Try again in a moment.',
-  'problem.malformed_request': 'The service gave an unexpected answer. Try again in a moment.',
-  'problem.payload_too_large': 'What you entered is too long. Shorten it and try again.',
-  'problem.not_found': 'The service was not found. Contact the website’s administrators.',
-  'problem.method_not_allowed': 'The service gave an unexpected answer. Contact the website’s administrators.',
-  'problem.unauthenticated': 'You are no longer logged in. Log in again.',
-  'problem.validation_failed': 'Check what you have entered.',
-  'problem.rate_limited': (when: string) => `Too many attempts from this device. Wait and try again ${when}.`,
-  soon: 'in a while',
-};
-
-export const sharedMessages = { sv, en };
+export const sharedMessages = sv;
 
 /** What a controller of a catalogue with the shared messages can say (any element's). */
 interface Localizer {

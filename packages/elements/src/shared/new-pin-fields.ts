@@ -35,18 +35,9 @@ const weak = weakPinMessages('newPin');
 
 /** The words of the two fields, for the catalogue of an element that has them. */
 export const newPinMessages = {
-  sv: {
-    'newPin.required': 'Skriv en ny PIN-kod',
-    'newPin.pin_format': 'PIN-koden ska vara fyra siffror',
-    ...weak.sv,
-    'newPinRepeat.required': 'Skriv den nya PIN-koden en gång till',
-    'newPinRepeat.pin_mismatch': 'PIN-koderna är inte lika. Skriv samma PIN-kod i båda fälten',
-  },
-  en: {
-    'newPin.required': 'Enter a new PIN',
-    'newPin.pin_format': 'Your PIN must be four digits',
-    ...weak.en,
-    'newPinRepeat.required': 'Enter the new PIN again',
-    'newPinRepeat.pin_mismatch': 'The PINs do not match. Enter the same PIN in both fields',
-  },
+  'newPin.required': 'Skriv en ny PIN-kod',
+  'newPin.pin_format': 'PIN-koden ska vara fyra siffror',
+  ...weak,
+  'newPinRepeat.required': 'Skriv den nya PIN-koden en gång till',
+  'newPinRepeat.pin_mismatch': 'PIN-koderna är inte lika. Skriv samma PIN-kod i båda fälten',
 };

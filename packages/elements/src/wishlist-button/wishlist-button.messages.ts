@@ -1,10 +1,11 @@
+import { catalogue } from '../shared/localize.js';
 import { actionProblemMessages } from '../shared/list-messages.js';
 import { sharedMessages, type SharedMessages } from '../shared/messages.js';
 
 /** The wishlist button's words (minneslista), Swedish first. */
 const sv = {
-  ...sharedMessages.sv,
-  ...actionProblemMessages.sv,
+  ...sharedMessages,
+  ...actionProblemMessages,
   'problem.wishlist_full': 'Minneslistan är full: den rymmer 500 titlar. Ta bort någon titel ur minneslistan och försök igen.',
   'problem.not_found': 'Titeln finns inte i bibliotekets katalog och kan inte sparas.',
   save: 'Spara i minneslistan',
@@ -28,26 +29,4 @@ const sv = {
 
 export type WishlistButtonMessages = typeof sv & SharedMessages;
 
-const en: WishlistButtonMessages = {
-  ...sharedMessages.en,
-  ...actionProblemMessages.en,
-  'problem.wishlist_full': 'The wishlist is full: it holds 500 titles. Remove a title from the wishlist and try again.',
-  'problem.not_found': 'The title is not in the library’s catalogue and cannot be saved.',
-  save: 'Save to wishlist',
-  saved: 'Saved to wishlist',
-  forTitle: (title: string) => `: ${title}`,
-  added: (title: string) => `“${title}” was saved to the wishlist.`,
-  removed: (title: string) => `“${title}” was removed from the wishlist.`,
-  saving: 'Saving …',
-  removing: 'Removing …',
-  wait: 'One moment …',
-  loginLink: 'Log in to save',
-  loginNeeded: 'You need to log in to save titles to the wishlist.',
-  loginTitle: 'Log in to save to the wishlist',
-  close: 'Close',
-  blocked: 'Your card is blocked, so you cannot log in and save titles. You get a new card at the library.',
-  badRecord: 'The wishlist button is not set up correctly: record-id is missing or invalid. Contact the website’s administrators.',
-  thisTitle: 'the title',
-};
-
-export const wishlistButtonMessages = { sv, en };
+export const wishlistButtonMessages = catalogue(sv, 'wishlistButton');
