@@ -32,6 +32,7 @@ const steps = [
   { name: 'unit tests (node: contract, server)', cmd: nodeTest([...testFiles('packages/contract/src'), ...testFiles('packages/server/src')]) },
   { name: 'browser tests (web-test-runner: client, elements)', cmd: ['npx', ['web-test-runner']] },
   { name: 'bundle budgets', cmd: ['npm', ['run', '--silent', 'size', '-w', '@biv/elements']] },
+  { name: 'packages (typings against the manifest, publint, attw, npm pack into an empty project)', cmd: nodeTest(['test/packages-typings.test.ts', 'test/packages-publish.test.ts']) },
   { name: 'storybook build', cmd: ['npm', ['run', '--silent', 'build-storybook']] },
   { name: 'stories run in Chromium', cmd: ['node', ['stories/check-stories.mjs']] },
   { name: 'end-to-end tests (playwright-core + axe against the demo)', cmd: nodeTest(testFiles('test', '.e2e.ts')) },

@@ -181,8 +181,12 @@ export function generateTypes(manifest, outdir) {
   return ['types/jsx.d.ts', 'types/react.d.ts', 'types/vue.d.ts', 'types/events.d.ts', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json'];
 }
 
+// `node generate-types.mjs [--outdir <dir>]`: into this package (default) or another directory.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const here = fileURLToPath(new URL('.', import.meta.url));
+  const at = process.argv.indexOf('--outdir');
+  const outdir = at === -1 ? here : process.argv[at + 1];
+  if (!outdir) throw new Error('--outdir needs a directory');
   const manifest = JSON.parse(readFileSync(join(here, 'custom-elements.json'), 'utf8'));
-  for (const file of generateTypes(manifest, here)) console.log(`generated ${file}`);
+  for (const file of generateTypes(manifest, outdir)) console.log(`generated ${join(outdir, file)}`);
 }

@@ -15,7 +15,7 @@ type BlockCardButtonProps = {
   "heading-level"?: BlockCardButton["headingLevel"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: BlockCardButton["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: BlockCardButton["lang"];
 
   /** The server blocked the card (never before it answered). No detail. Bubbles, composed. */
@@ -31,7 +31,7 @@ type ChangePinProps = {
   "heading-level"?: ChangePin["headingLevel"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: ChangePin["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: ChangePin["lang"];
 
   /** The PIN was changed. No detail. Bubbles, composed. */
@@ -49,7 +49,7 @@ type GetCardFormProps = {
   "heading-level"?: GetCardForm["headingLevel"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: GetCardForm["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: GetCardForm["lang"];
 
   /** A temporary account was created. `detail: { borrowerId }` (no personal data). Bubbles, composed. */
@@ -69,7 +69,7 @@ type LoanHistoryProps = {
   sort?: LoanHistory["sort"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: LoanHistory["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: LoanHistory["lang"];
 
   /** "Spara min lånehistorik" was turned on or off. `detail: { enabled }`. Bubbles, composed. */
@@ -87,7 +87,7 @@ type LoginBoxProps = {
   "heading-level"?: LoginBox["headingLevel"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: LoginBox["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: LoginBox["lang"];
   /** The logged-in patron, if any (shared by every element on this endpoint). */
   patron?: LoginBox["patron"];
@@ -108,7 +108,7 @@ type MyLoansProps = {
   sort?: MyLoans["sort"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: MyLoans["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: MyLoans["lang"];
 
   /** A renewal (one loan or all) was answered. `detail: { results: [{ id, renewed, dueDate?, reason? }] }`. Bubbles, composed. */
@@ -128,7 +128,7 @@ type MyPagesProps = {
   "heading-level"?: MyPages["headingLevel"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: MyPages["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: MyPages["lang"];
   /** The parts shown, in order (`tabs`, or all). */
   visibleTabs?: MyPages["visibleTabs"];
@@ -153,7 +153,7 @@ type MyProfileProps = {
   "heading-level"?: MyProfile["headingLevel"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: MyProfile["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: MyProfile["lang"];
 
   /** Contact details were saved. `detail: { fields }`, the names of the changed fields (never their values). Bubbles, composed. */
@@ -169,7 +169,7 @@ type MyReservationsProps = {
   "heading-level"?: MyReservations["headingLevel"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: MyReservations["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: MyReservations["lang"];
 
   /** A reservation was cancelled. `detail: { id }`. Bubbles, composed. */
@@ -187,7 +187,7 @@ type PinResetProps = {
   "heading-level"?: PinReset["headingLevel"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: PinReset["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: PinReset["lang"];
 
   /** A link was asked for (the answer does not tell whether a mail was sent). No detail. Bubbles, composed. */
@@ -209,7 +209,7 @@ type WishlistButtonProps = {
   "heading-level"?: WishlistButton["headingLevel"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: WishlistButton["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: WishlistButton["lang"];
 
   /** The title was saved. `detail: { recordId }`. Bubbles, composed. */
@@ -227,7 +227,7 @@ type WishlistProps = {
   "heading-level"?: Wishlist["headingLevel"];
   /** The API root; see the `endpoint` attribute. */
   endpoint?: Wishlist["endpoint"];
-  /** `sv` (default) or `en`; read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. */
+  /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: Wishlist["lang"];
 
   /** A title was removed from the wishlist. `detail: { recordId }`. Bubbles, composed. */
