@@ -58,8 +58,8 @@ test('every committed typing and custom data file is what the manifest gives', (
   }
 });
 
-test('the data has every tag of the manifest, its attributes, and the values of literal unions', () => {
-  type Tag = { name: string; attributes: { name: string; values: { name: string }[] }[] };
+test('the data has every tag of the manifest, its attributes, the values of literal unions, and boolean attributes', () => {
+  type Tag = { name: string; attributes: { name: string; values: { name: string }[]; valueSet?: string }[] };
   type Decl = { tagName?: string; customElement?: boolean; events?: { name: string }[] };
   const manifest = JSON.parse(readFileSync(join(elements, 'custom-elements.json'), 'utf8')) as {
     modules: { declarations?: Decl[] }[];
@@ -72,6 +72,7 @@ test('the data has every tag of the manifest, its attributes, and the values of 
   assert.deepEqual(attr('biv-my-loans', 'sort')?.values.map((v) => v.name), ['due', 'title']);
   assert.deepEqual(attr('biv-loan-history', 'sort')?.values.map((v) => v.name), ['newest', 'oldest', 'title', 'author']);
   assert.deepEqual(attr('biv-login-box', 'forgot-pin-href')?.values, [], 'a URL has no list of values');
+  assert.equal(attr('biv-my-loans', 'with-login')?.valueSet, 'v', 'a boolean attribute takes no value');
 
   const eventMap = readFileSync(join(elements, 'types/events.d.ts'), 'utf8');
   for (const event of new Set(declared.flatMap((d) => d.events ?? []).map((e) => e.name))) {

@@ -178,6 +178,17 @@ export function generateTypes(manifest, outdir) {
     hideMethodDocs: true,
     referencesTemplate: () => [{ name: `${PACKAGE} on npm`, url: `https://www.npmjs.com/package/${PACKAGE}` }],
   });
+  // A boolean attribute (`with-login`) is there or not: VS Code's value set "v" says so (the
+  // plugin leaves it as an attribute that wants a value).
+  const dataPath = join(outdir, 'vscode.html-custom-data.json');
+  const data = JSON.parse(readFileSync(dataPath, 'utf8'));
+  for (const tag of data.tags) {
+    const element = elements.find((e) => e.tagName === tag.name);
+    for (const attr of tag.attributes) {
+      if (element?.attributes?.find((a) => a.name === attr.name)?.type?.text === 'boolean') attr.valueSet = 'v';
+    }
+  }
+  writeFileSync(dataPath, `${JSON.stringify(data, null, 2)}\n`);
   return ['types/jsx.d.ts', 'types/react.d.ts', 'types/vue.d.ts', 'types/events.d.ts', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json'];
 }
 
