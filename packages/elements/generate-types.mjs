@@ -27,7 +27,7 @@ function elementsOf(manifest) {
 }
 
 /**
- * A copy of the manifest shaped for the generators (modules sorted by path):
+ * A copy of the manifest shaped for the generators (modules sorted by path, read-only properties out):
  * - an attribute without a field (`lang`, documented on BivElement, is HTMLElement's own) gets
  *   the field of its own name, so the typings say `LoginBox['lang']`, not `LoginBox['undefined']`;
  * - `expandedType` (written by the analyzer plugin in custom-elements-manifest.config.mjs for
@@ -39,6 +39,9 @@ function prepare(manifest) {
   // The analyzer lists modules in the order it met the files, which varies: the output must not.
   copy.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const element of elementsOf(copy)) {
+    // A read-only property (a getter: `patron`, `selectedTab`) is no prop: React 19 and Vue would
+    // assign it and the browser throw.
+    element.members = element.members?.filter((m) => !(m.kind === 'field' && m.readonly));
     for (const attr of element.attributes ?? []) {
       if (!attr.fieldName) {
         if (attr.name.includes('-')) throw new Error(`${element.tagName}: attribute ${attr.name} has no property`);

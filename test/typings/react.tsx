@@ -25,6 +25,8 @@ export const wrong = [
   // @ts-expect-error: the login event's detail has the patron, not a borrower id
   // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- deliberately wrong, see the line above
   <biv-login-box onbiv-login={(e) => e.detail.borrowerId} />,
+  // @ts-expect-error: the patron is read-only (React would assign it and the browser throw)
+  <biv-login-box patron={undefined} />,
   // @ts-expect-error: no such element
   <biv-login-boxx />,
 ];

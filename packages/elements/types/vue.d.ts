@@ -89,8 +89,7 @@ type LoginBoxProps = {
   endpoint?: LoginBox["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: LoginBox["lang"];
-  /** The logged-in patron, if any (shared by every element on this endpoint). */
-  patron?: LoginBox["patron"];
+
   /** A patron logged in with this box. `detail: { patron }`. Bubbles, composed. */
   onBivLogin?: (e: BivLoginEvent) => void;
   /** The patron logged out with this box. `detail: {}`. Bubbles, composed. */
@@ -130,10 +129,7 @@ type MyPagesProps = {
   endpoint?: MyPages["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: MyPages["lang"];
-  /** The parts shown, in order (`tabs`, or all). */
-  visibleTabs?: MyPages["visibleTabs"];
-  /** The tab shown now. */
-  selectedTab?: MyPages["selectedTab"];
+
   /** Another tab was shown, by the patron or by the URL fragment. `detail: { tab }` (a tab name). Bubbles, composed. */
   onBivTabChange?: (e: BivTabChangeEvent) => void;
 };
