@@ -28,18 +28,20 @@ export interface Catalogues<M extends Catalogue> {
 /** An element's catalogues: `sv` here, the others in the language files under `part`. */
 export const catalogue = <M extends Catalogue>(sv: M, part: string, loaders?: Catalogues<M>['loaders']): Catalogues<M> => ({ sv, part, loaders });
 
-/** The catalogue of `locale` with Swedish under it (a key the language lacks reads in Swedish). */
-const loaded = new Map<string, Promise<Catalogue>>();
+/** The catalogue of `locale` with Swedish under it (a key the language lacks reads in Swedish), once per page. */
+const loaded = new WeakMap<Catalogues<Catalogue>, Map<Locale, Promise<Catalogue>>>();
 function load<M extends Catalogue>(catalogues: Catalogues<M>, locale: Locale): Promise<M> {
-  const key = `${locale}:${catalogues.part}`;
-  let found = loaded.get(key);
+  let mine = loaded.get(catalogues);
+  if (!mine) loaded.set(catalogues, (mine = new Map<Locale, Promise<Catalogue>>()));
+  let found = mine.get(locale);
   if (!found) {
     const language: Language = LANGUAGES[locale];
     const file = catalogues.loaders?.[locale] ?? language.load;
     found = (file ? file() : Promise.resolve({} as Translations)).then((module) => ({ ...catalogues.sv, ...(module[catalogues.part] as Partial<M> | undefined) }));
     // A failed download is tried again by the next element or language change.
-    found.catch(() => loaded.delete(key));
-    loaded.set(key, found);
+    const forget = mine;
+    found.catch(() => forget.delete(locale));
+    mine.set(locale, found);
   }
   return found as Promise<M>;
 }
