@@ -76,7 +76,7 @@ describe('<biv-login-box>', () => {
         const el = await render();
         await state.reach(el);
         await expect(el).to.be.accessible();
-        if (el.matches(':state(busy)')) await waitUntil(() => !el.matches(':state(busy)'));
+        if (el.matches(':state(busy)')) await waitUntil(() => !el.matches(':state(busy)'), 'the login did not finish', { timeout: 5000 });
       });
     }
 
@@ -295,6 +295,48 @@ describe('<biv-login-box>', () => {
       expect(q(el, '.error-summary')?.textContent).to.match(/There is a problem.*Wrong library card number/s);
       await logIn(el, ALVA.card, ALVA.pin);
       expect(text(root(el))).to.contain(`Logged in as ${ALVA.name}`);
+    });
+
+    it('speaks Arabic right to left with lang="ar", including server errors', async () => {
+      const el = await render(html`<biv-login-box lang="ar" endpoint=${ENDPOINT} forgot-pin-href="/pin"></biv-login-box>`);
+      const box = q(el, '.box') as HTMLElement;
+      expect([box.getAttribute('lang'), box.getAttribute('dir'), getComputedStyle(box).direction]).to.deep.equal(['ar', 'rtl', 'rtl']);
+      const label = input(el, 'identifier').labels?.[0] as HTMLLabelElement;
+      expect(label.textContent?.trim()).to.equal('رقم بطاقة المكتبة أو الرقم الشخصي');
+      expect(q(el, 'button[type=submit]')?.textContent?.trim()).to.equal('تسجيل الدخول');
+      expect(q(el, 'a.forgot')?.textContent).to.equal('هل نسيت رقمك السري؟');
+      // Mirrored: the label's words start at the right edge of the label, not the left.
+      const words = document.createRange();
+      words.selectNodeContents(label);
+      const [shown, edge] = [words.getBoundingClientRect(), label.getBoundingClientRect()];
+      expect(edge.right - shown.right, 'the text starts at the right').to.be.below(2);
+      expect(shown.left - edge.left, 'and leaves room at the left').to.be.above(20);
+      await press(el);
+      expect(q(el, '.visually-hidden')?.textContent).to.equal('خطأ:');
+      expect(q(el, '.error-summary')?.textContent).to.contain('أدخل رقم بطاقة المكتبة أو الرقم الشخصي');
+      await logIn(el, NOBODY[2], '9999');
+      expect(q(el, '.error-summary')?.textContent).to.match(/توجد مشكلة.*رقم بطاقة المكتبة أو الرقم الشخصي أو الرقم السري غير صحيح/s);
+      await logIn(el, ALVA.card, ALVA.pin);
+      expect(text(root(el))).to.contain(`مسجّل الدخول باسم ${ALVA.name}`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('switches from Swedish to Arabic and back when lang changes at run time', async () => {
+      const el = await render(html`<biv-login-box lang="sv" endpoint=${ENDPOINT}></biv-login-box>`);
+      expect(q(el, 'button[type=submit]')?.textContent?.trim()).to.equal('Logga in');
+      expect(q(el, '.box')?.getAttribute('dir')).to.equal('ltr');
+      type(el, 'identifier', '1000');
+      await el.updateComplete;
+      // The update that setting `lang` starts waits for the Arabic words (BivElement).
+      el.setAttribute('lang', 'ar');
+      await el.updateComplete;
+      expect(q(el, 'button[type=submit]')?.textContent?.trim()).to.equal('تسجيل الدخول');
+      expect(q(el, '.box')?.getAttribute('dir')).to.equal('rtl');
+      expect(input(el, 'identifier').value, 'what was typed stays').to.equal('1000');
+      el.setAttribute('lang', 'sv');
+      await el.updateComplete;
+      expect(q(el, 'button[type=submit]')?.textContent?.trim()).to.equal('Logga in');
+      expect(q(el, '.box')?.getAttribute('dir')).to.equal('ltr');
     });
 
     it('follows the nearest ancestor’s lang, and its changes', async () => {

@@ -109,6 +109,37 @@ describe('<biv-my-pages>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('in Arabic, lays the tabs out right to left and moves the arrows as seen: Left to the next tab, Right to the previous', async () => {
+    // lang="ar" on the element alone, on a left-to-right page: the tabs' own direction counts.
+    const el = await loggedIn(html`<biv-my-pages endpoint=${ENDPOINT} lang="ar"></biv-my-pages>`);
+    expect(q(el, '.box')?.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(el).direction).to.equal('ltr');
+    expect(tabs(el).map((tab) => text(tab))).to.deep.equal(['بياناتي', 'الإعارات', 'الحجوزات', 'سجل الإعارات', 'قائمة الرغبات', 'تغيير الرقم السري', 'حظر البطاقة']);
+    expect(q(el, '[role=tablist]')?.getAttribute('aria-label')).to.equal('صفحاتي');
+    const [first, second] = tabs(el);
+    // The first tab is at the right, the second to its left.
+    expect(second!.getBoundingClientRect().right).to.be.at.most(first!.getBoundingClientRect().left + 1);
+    first!.focus();
+
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(text(focusedTab(el))).to.equal('الإعارات');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(text(focusedTab(el))).to.equal('بياناتي');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(text(focusedTab(el))).to.equal('حظر البطاقة'); // wraps to the last, at the far left
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(text(focusedTab(el))).to.equal('بياناتي');
+    await sendKeys({ press: 'End' });
+    expect(text(focusedTab(el))).to.equal('حظر البطاقة');
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(selected(el))).to.equal('الإعارات');
+    expect(location.hash).to.equal('#loans');
+    await expect(el).to.be.accessible();
+  });
+
   it('opens the tab the URL fragment names, in Swedish or English, and follows a link to another tab', async () => {
     history.replaceState(null, '', '#reservations');
     const el = await loggedIn();

@@ -63,7 +63,8 @@ function tabOfHash(hash: string): MyPagesTab | undefined {
  * (`<biv-my-profile>`, `<biv-my-loans>`, …) and loads its code only when its tab is first shown.
  *
  * The tabs follow the WAI-ARIA tabs pattern with manual activation (a part may need the network
- * the first time): Left and Right arrows move between the tabs, Home and End to the first and
+ * the first time): Left and Right arrows move between the tabs (as they are seen: in a right to
+ * left language such as Arabic, Left goes to the next tab), Home and End to the first and
  * last, Enter or Space shows the focused tab's part; Tab goes on into the part. The selected tab
  * is in the page's URL fragment (`#lan`, `#minneslista`; in English `#loans`, `#wishlist`), so a
  * link can open a tab, the browser's reload keeps it, and "Byt PIN-kod" and "Spärra kortet" in
@@ -203,7 +204,11 @@ export class MyPages extends BivElement {
     const tabs = this.visibleTabs;
     const current = tabs.findIndex((tab) => this.#tabButton(tab) === this.renderRoot.querySelector(':focus'));
     if (current < 0) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    // The tabs' own direction (the box's `dir` of the element's language, e.g. Arabic on a Swedish
+    // page), not the page's: Left and Right follow what the patron sees, so in right to left Left
+    // moves to the next tab (as React Aria, Vaadin and others do; the APG tabs pattern does not say,
+    // w3c/aria-practices#3464).
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
     let next: number;
     switch (event.key) {
       case 'ArrowRight':

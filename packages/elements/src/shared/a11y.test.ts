@@ -264,6 +264,15 @@ describe('Swedish terms in English text are marked lang="sv" (3.1.2)', () => {
     expect(q(sv, 'label[for=personnummer] [lang]')).to.equal(null);
   });
 
+  it('in Arabic too: the personnummer label of <biv-get-card-form lang="ar"> marks "personnummer" lang="sv"', async () => {
+    const ar = await fixture<HTMLElement>(html`<biv-get-card-form lang="ar" endpoint=${ENDPOINT}></biv-get-card-form>`);
+    const label = q(ar, 'label[for=personnummer]') as HTMLElement;
+    expect(text(label)).to.equal('الرقم الشخصي (personnummer)');
+    expect([...label.querySelectorAll('[lang]')].map((m) => [m.getAttribute('lang'), m.textContent])).to.deep.equal([['sv', 'personnummer']]);
+    expect(q(ar, '.box')?.getAttribute('dir')).to.equal('rtl');
+    await expect(ar).to.be.accessible();
+  });
+
   it('swedishTerms marks personnummer, samordningsnummer, vårdnadshavare and låntagar-ID in English only', async () => {
     const el = await fixture<HTMLElement>(
       html`<p>${swedishTerms('Your personnummer or samordningsnummer, your guardian (vårdnadshavare), your borrower ID (låntagar-ID)', 'en')}</p>`,

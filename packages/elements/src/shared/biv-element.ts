@@ -64,6 +64,20 @@ export class BivElement extends LitElement {
     this.#resolvedEndpoint = resolveEndpoint(this);
   }
 
+  /**
+   * `lang` on the element itself starts an update at once, so that the `updateComplete` awaited
+   * right after setting it covers the new language's words (the page-wide observer of `lang`
+   * hears of the change only in a microtask, after `updateComplete` was read).
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   /** An update waits for the words of the page's language, when they are still loading. */
   protected override async scheduleUpdate(): Promise<unknown> {
     for (let pending = wordsPending(this); pending; pending = wordsPending(this)) await pending;
