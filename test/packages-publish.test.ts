@@ -1,8 +1,8 @@
 // The packages as npm users get them: publint and Are the Types Wrong (attw) on each packed
 // package, then @biv/elements with the @biv/client and @biv/contract it depends on, packed with
 // `npm pack` and installed into an empty project (lit, ky and zod from the registry), where its
-// types (with the React JSX and event-map typings) check with tsc and its define module bundles
-// with esbuild. Needs `npm run build` first (npm test builds before this step).
+// types (with the React JSX and event-map typings) check with tsc, it loads in Node and its define
+// module bundles with esbuild. Needs `npm run build` first (npm test builds before this step).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,7 +55,7 @@ describe('npm pack of @biv/elements into an empty project', () => {
   const app = join(work, 'app');
   after(() => rmSync(work, { recursive: true, force: true }));
 
-  test('packs, installs with its dependencies, type-checks with tsc and bundles with esbuild', async () => {
+  test('packs, installs with its dependencies, type-checks with tsc, loads in Node and bundles with esbuild', async () => {
     const packed = join(work, 'tarballs');
     mkdirSync(packed);
     await run('npm', ['pack', '--silent', '--pack-destination', packed, '-w', '@biv/contract', '-w', '@biv/client', '-w', '@biv/elements'], repoRoot);
@@ -103,6 +103,14 @@ export const wrong = <biv-my-loans sort="author" />;
 `,
     );
     await run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', app], app);
+
+    // Node loads the package too (lit has a Node build): the classes and events are there.
+    const loaded = await run(
+      process.execPath,
+      ['--input-type=module', '-e', `const m = await import('@biv/elements'); console.log(JSON.stringify([typeof m.LoginBox, new m.BivLogoutEvent().type]));`],
+      app,
+    );
+    assert.equal(loaded.trim().split('\n').at(-1), '["function","biv-logout"]');
 
     writeFileSync(join(app, 'entry.js'), `import '@biv/elements/login-box.js';\n`);
     await run(bin('esbuild'), ['entry.js', '--bundle', '--format=esm', '--platform=browser', '--outfile=out.js', '--log-level=warning'], app);
