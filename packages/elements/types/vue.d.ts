@@ -13,10 +13,10 @@ type BlockCardButtonProps = {
   "new-card-href"?: BlockCardButton["newCardHref"];
   /** The level (1–6, default 2) of the dialog's title and the logged-out or blocked view's; the error summary in the dialog one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
   "heading-level"?: BlockCardButton["headingLevel"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: BlockCardButton["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: BlockCardButton["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: BlockCardButton["endpoint"];
 
   /** The server blocked the card (never before it answered). No detail. Bubbles, composed. */
   onBivCardBlocked?: (e: BivCardBlockedEvent) => void;
@@ -29,10 +29,10 @@ type ChangePinProps = {
   "with-login"?: ChangePin["withLogin"];
   /** The level (1–6, default 2) of the headings of the error summary, the logged-out view and the result. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
   "heading-level"?: ChangePin["headingLevel"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: ChangePin["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: ChangePin["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: ChangePin["endpoint"];
 
   /** The PIN was changed. No detail. Bubbles, composed. */
   onBivPinChanged?: (e: BivPinChangedEvent) => void;
@@ -47,10 +47,10 @@ type GetCardFormProps = {
   "login-href"?: GetCardForm["loginHref"];
   /** The level (1–6, default 2) of the headings of the error summary, the under-18 panel and the result. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
   "heading-level"?: GetCardForm["headingLevel"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: GetCardForm["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: GetCardForm["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: GetCardForm["endpoint"];
 
   /** A temporary account was created. `detail: { borrowerId }` (no personal data). Bubbles, composed. */
   onBivCardCreated?: (e: BivCardCreatedEvent) => void;
@@ -67,10 +67,10 @@ type LoanHistoryProps = {
   "heading-level"?: LoanHistory["headingLevel"];
   /** The order of the list; reflected to the `sort` attribute. */
   sort?: LoanHistory["sort"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: LoanHistory["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: LoanHistory["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: LoanHistory["endpoint"];
 
   /** "Spara min lånehistorik" was turned on or off. `detail: { enabled }`. Bubbles, composed. */
   onBivHistorySettingChanged?: (e: BivHistorySettingChangedEvent) => void;
@@ -85,10 +85,10 @@ type LoginBoxProps = {
   "new-card-href"?: LoginBox["newCardHref"];
   /** The level (1–6, default 2) of the error summary's heading. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
   "heading-level"?: LoginBox["headingLevel"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: LoginBox["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: LoginBox["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: LoginBox["endpoint"];
 
   /** A patron logged in with this box. `detail: { patron }`. Bubbles, composed. */
   onBivLogin?: (e: BivLoginEvent) => void;
@@ -105,10 +105,10 @@ type MyLoansProps = {
   "heading-level"?: MyLoans["headingLevel"];
   /** The order of the list: `due` (default) or `title`. Reflected to the `sort` attribute. */
   sort?: MyLoans["sort"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: MyLoans["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: MyLoans["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: MyLoans["endpoint"];
 
   /** A renewal (one loan or all) was answered. `detail: { results: [{ id, renewed, dueDate?, reason? }] }`. Bubbles, composed. */
   onBivRenewed?: (e: BivRenewedEvent) => void;
@@ -125,10 +125,10 @@ type MyPagesProps = {
   "new-card-href"?: MyPages["newCardHref"];
   /** The level (1–6, default 2) of each part's top headings; set it to fit the page's outline: 2 under the page's `<h1>`. */
   "heading-level"?: MyPages["headingLevel"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: MyPages["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: MyPages["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: MyPages["endpoint"];
 
   /** Another tab was shown, by the patron or by the URL fragment. `detail: { tab }` (a tab name). Bubbles, composed. */
   onBivTabChange?: (e: BivTabChangeEvent) => void;
@@ -147,10 +147,10 @@ type MyProfileProps = {
   "new-card-href"?: MyProfile["newCardHref"];
   /** The level (1–6, default 2) of the element's heading ("Mina uppgifter") and the logged-out view's; its three parts one level deeper, the error summary and the inline elements' headings two. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
   "heading-level"?: MyProfile["headingLevel"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: MyProfile["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: MyProfile["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: MyProfile["endpoint"];
 
   /** Contact details were saved. `detail: { fields }`, the names of the changed fields (never their values). Bubbles, composed. */
   onBivProfileUpdated?: (e: BivProfileUpdatedEvent) => void;
@@ -163,10 +163,10 @@ type MyReservationsProps = {
   "with-login"?: MyReservations["withLogin"];
   /** The level (1–6, default 2) of the list's heading, the dialog's and the logged-out view's; each reservation's title one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
   "heading-level"?: MyReservations["headingLevel"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: MyReservations["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: MyReservations["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: MyReservations["endpoint"];
 
   /** A reservation was cancelled. `detail: { id }`. Bubbles, composed. */
   onBivReservationCancelled?: (e: BivReservationCancelledEvent) => void;
@@ -181,10 +181,10 @@ type PinResetProps = {
   "login-href"?: PinReset["loginHref"];
   /** The level (1–6, default 2) of the headings of the error summary and of each view (sent, done, invalid link). Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
   "heading-level"?: PinReset["headingLevel"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: PinReset["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: PinReset["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: PinReset["endpoint"];
 
   /** A link was asked for (the answer does not tell whether a mail was sent). No detail. Bubbles, composed. */
   onBivPinResetRequested?: (e: BivPinResetRequestedEvent) => void;
@@ -203,10 +203,10 @@ type WishlistButtonProps = {
   "with-login"?: WishlistButton["withLogin"];
   /** The level (1–6, default 2) of the login dialog's heading. */
   "heading-level"?: WishlistButton["headingLevel"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: WishlistButton["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: WishlistButton["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: WishlistButton["endpoint"];
 
   /** The title was saved. `detail: { recordId }`. Bubbles, composed. */
   onBivWishlistAdded?: (e: BivWishlistAddedEvent) => void;
@@ -221,10 +221,10 @@ type WishlistProps = {
   "with-login"?: Wishlist["withLogin"];
   /** The level (1–6, default 2) of the list's heading and the logged-out view's; each title's heading one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
   "heading-level"?: Wishlist["headingLevel"];
-  /** The API root; see the `endpoint` attribute. */
-  endpoint?: Wishlist["endpoint"];
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
   lang?: Wishlist["lang"];
+  /** The API root; see the `endpoint` attribute. */
+  endpoint?: Wishlist["endpoint"];
 
   /** A title was removed from the wishlist. `detail: { recordId }`. Bubbles, composed. */
   onBivWishlistRemoved?: (e: BivWishlistRemovedEvent) => void;
