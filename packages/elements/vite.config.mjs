@@ -110,7 +110,7 @@ export default defineConfig({
             {
               name: 'core',
               // The shared modules, and the decorator helpers every element uses.
-              test: /[\\/]src[\\/]shared[\\/](biv-element|form|focus-controller|localize|messages|styles|session-controller|pin-fields|identifier-messages)\.ts$|[\\/]decorators[\\/]property\.js$|[\\/]helpers[\\/]esm[\\/]decorate\.js$/,
+              test: /[\\/]src[\\/]shared[\\/](biv-element|form|focus-controller|localize|languages|messages|styles|session-controller|pin-fields|identifier-messages|card-blocked|status-region)\.ts$|[\\/]decorators[\\/]property\.js$|[\\/]helpers[\\/]esm[\\/]decorate\.js$/,
             },
           ],
         },

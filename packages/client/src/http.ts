@@ -44,7 +44,7 @@ function clientFor(endpoint: string): KyInstance {
   let client = clients.get(endpoint);
   if (!client) {
     client = ky.create({
-      prefix: endpoint,
+      prefixUrl: endpoint,
       credentials: 'include',
       timeout: REQUEST_TIMEOUT,
       // Only reads are retried, once, and only when the server was briefly unavailable.
