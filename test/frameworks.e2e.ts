@@ -16,7 +16,8 @@ import type { Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import type { LoginBox, MyLoans } from '@biv/elements';
 import { repoRoot } from '../scripts/harness.mjs';
-import { axeViolations, openPage, useDemoSite } from './support.js';
+import { layoutProblems } from './layout-problems.js';
+import { axeViolations, openPage, useDemoSite, watchPageErrors } from './support.js';
 
 const site = useDemoSite();
 
@@ -66,6 +67,13 @@ async function serveApp(app: App): Promise<{ url: string; stop: () => Promise<vo
   };
 }
 
+async function logIn(page: Page) {
+  const box = page.locator('biv-login-box');
+  await box.getByLabel('Bibliotekskortsnummer eller personnummer').fill(ALVA.personnummer);
+  await box.getByLabel('PIN-kod').fill(ALVA.pin);
+  await box.getByRole('button', { name: 'Logga in' }).click();
+}
+
 const shadowText = (page: Page, tag: string) =>
   page.locator(tag).evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 
@@ -106,9 +114,7 @@ for (const app of APPS) {
       // Logged out: the element links to the app's login section (login-href="#login").
       assert.equal(await loans.getByRole('link', { name: 'Logga in', exact: true }).getAttribute('href'), '#login');
 
-      await box.getByLabel('Bibliotekskortsnummer eller personnummer').fill(ALVA.personnummer);
-      await box.getByLabel('PIN-kod').fill(ALVA.pin);
-      await box.getByRole('button', { name: 'Logga in' }).click();
+      await logIn(page);
 
       // biv-login reached the framework: the app's own text has the name from event.detail.patron.
       await page.getByTestId('who').filter({ hasText: `Inloggad som ${ALVA.name}` }).waitFor();
@@ -146,6 +152,27 @@ for (const app of APPS) {
       await loans.getByRole('link', { name: 'Log in', exact: true }).waitFor();
       assert.equal(await loans.locator('h3').count(), 0, 'no loan left after logout');
       assert.deepEqual(errors, []);
+    });
+
+    it('fits 320 px with text at 200 %, logged in: nothing scrolls sideways, sticks out or overlaps', async () => {
+      const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+      try {
+        const page = await context.newPage();
+        page.setDefaultTimeout(10_000);
+        const errors = watchPageErrors(page);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+        await page.goto(served.url);
+        await logIn(page);
+        await page.locator('biv-my-loans').getByRole('heading', { level: 3, name: app.renew }).waitFor();
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.setViewportSize({ width: 320, height: Math.min(height, 20_000) });
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        assert.deepEqual(await page.evaluate(layoutProblems, { selector: 'biv-login-box, biv-my-loans' }), []);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
     });
   });
 }
