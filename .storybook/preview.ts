@@ -44,6 +44,7 @@ const preview: Preview = {
         items: [
           { value: 'sv', title: 'Svenska', right: 'sv' },
           { value: 'en', title: 'English', right: 'en' },
+          { value: 'ar', title: 'العربية', right: 'ar' },
         ],
         dynamicTitle: true,
       },
@@ -52,10 +53,12 @@ const preview: Preview = {
   initialGlobals: { locale: 'sv' },
   decorators: [
     (story, context) => {
-      const locale = context.globals['locale'] === 'en' ? 'en' : 'sv';
-      // The elements take their language from `lang` on the nearest ancestor, else the document.
+      const chosen: unknown = context.globals['locale'];
+      const locale = chosen === 'en' || chosen === 'ar' ? chosen : 'sv';
+      // The elements take their language from `lang` on the nearest ancestor, else the document;
+      // an Arabic page is right to left (the elements set their own `dir` inside too).
       document.documentElement.lang = locale;
-      return html`<div lang=${locale} style="max-width: 24rem">${story()}</div>`;
+      return html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} style="max-width: 24rem">${story()}</div>`;
     },
   ],
   parameters: {

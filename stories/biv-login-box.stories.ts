@@ -14,7 +14,7 @@ interface LoginBoxArgs {
   /** Not a control: each story's endpoint points at its scenario of the fake API. */
   endpoint?: never;
   /** Unset: the language comes from the Språk toolbar (an ancestor's `lang`). */
-  lang?: 'sv' | 'en' | undefined;
+  lang?: 'sv' | 'en' | 'ar' | undefined;
 }
 
 /** Alva Andersson of the demo data (card 1000000001, PIN 1357). */
@@ -30,14 +30,14 @@ const meta = {
     docs: {
       description: {
         component:
-          'Every story talks to a small fake of the API (see `stories/support/fake-api.ts`), with its own endpoint, so no backend is needed. Use the Språk toolbar to switch between Swedish and English.',
+          'Every story talks to a small fake of the API (see `stories/support/fake-api.ts`), with its own endpoint, so no backend is needed. Use the Språk toolbar to switch between Swedish, English and Arabic.',
       },
     },
   },
   argTypes: {
     scenario: { control: false, table: { disable: true } },
     endpoint: { control: false },
-    lang: { control: 'inline-radio', options: [undefined, 'sv', 'en'] },
+    lang: { control: 'inline-radio', options: [undefined, 'sv', 'en', 'ar'] },
   },
   args: { scenario: 'logged-out', 'forgot-pin-href': '', 'new-card-href': '' },
   render: ({ scenario, 'forgot-pin-href': forgotPinHref, 'new-card-href': newCardHref, lang }) =>
@@ -68,6 +68,18 @@ export const LoggedOutEnglish: Story = {
   play: async ({ canvasElement }) => {
     const box = await loginBoxIn(canvasElement);
     await expectText(box, 'Library card number or personal identity number');
+  },
+};
+
+/** Logged out, in Arabic (`lang="ar"` on an ancestor): right to left, mirrored. */
+export const LoggedOutArabic: Story = {
+  name: 'Logged out (ar)',
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const box = await loginBoxIn(canvasElement);
+    await expectText(box, 'رقم بطاقة المكتبة أو الرقم الشخصي');
+    const inner = box.shadowRoot?.querySelector('.box');
+    if (inner?.getAttribute('dir') !== 'rtl' || getComputedStyle(inner).direction !== 'rtl') throw new Error('the box is not right to left');
   },
 };
 
