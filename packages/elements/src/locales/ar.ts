@@ -30,6 +30,13 @@ import type { WishlistMessages } from '../wishlist/wishlist.messages.js';
 const inMinutes = (n: number) =>
   plural('ar', n, { zero: `${n} دقيقة`, one: 'دقيقة واحدة', two: 'دقيقتين', few: `${n} دقائق`, many: `${n} دقيقة`, other: `${n} دقيقة` });
 
+/**
+ * A title, library name or search typed in Latin letters inside an Arabic sentence, isolated
+ * (U+2068 … U+2069, invisible) so that its own punctuation stays with it: "Vem är rädd för
+ * vargen?" keeps its question mark at its end instead of moving into the Arabic text.
+ */
+const iso = (text: string) => `\u2068${text}\u2069`;
+
 const UNEXPECTED = 'أعطت الخدمة ردًا غير متوقع. حاول مرة أخرى بعد قليل. ما كتبته محفوظ.';
 
 const shared: SharedMessages = {
@@ -298,11 +305,11 @@ export const loanHistory: LoanHistoryMessages = {
       many: `يُعرض ${shown} من أصل ${n} إعارة تطابق البحث`,
       other: `يُعرض ${shown} من أصل ${n} إعارة تطابق البحث`,
     }),
-  noMatches: (query: string) => `لا توجد إعارات تطابق «${query}».`,
+  noMatches: (query: string) => `لا توجد إعارات تطابق «${iso(query)}».`,
   listLabel: 'سجل الإعارات',
   showMore: (n: string) => `عرض ${n} أخرى`,
   by: 'تأليف',
-  borrowed: (date: string, library: string) => `استُعير في ${date} من ${library}`,
+  borrowed: (date: string, library: string) => `استُعير في ${date} من ${iso(library)}`,
   returned: (date: string) => `أُرجع في ${date}`,
   unknownLibrary: 'مكتبة غير معروفة',
   ...formats,
@@ -429,8 +436,8 @@ export const myLoans: MyLoansMessages = {
   'reason.not_found': 'لم تعد الإعارة موجودة؛ ربما أُرجعت من قبل.',
   'reason.unknown': 'لا تسمح المكتبة بذلك في الوقت الحالي.',
   renewSummary: (renewed: string, total: string) => `عدد الإعارات المجدَّدة: ${renewed} من أصل ${total}.`,
-  renewOne: (title: string, outcome: string) => `${title}: ${outcome}`,
-  renewFailed: (title: string, problem: string) => `تعذّر تجديد ${title}. ${problem}`,
+  renewOne: (title: string, outcome: string) => `${iso(title)}: ${outcome}`,
+  renewFailed: (title: string, problem: string) => `تعذّر تجديد ${iso(title)}. ${problem}`,
   renewAllFailed: (problem: string) => `تعذّر تجديد الإعارات. ${problem}`,
 };
 
@@ -537,20 +544,20 @@ export const myReservations: MyReservationsMessages = {
   save: 'حفظ',
   saving: 'جارٍ الحفظ …',
   saved: 'تم الحفظ.',
-  unchanged: (library: string) => `الحجز سيُستلم بالفعل من ${library}.`,
-  changed: (title: string, library: string) => `حجز ${title} سيُستلم الآن من ${library}.`,
+  unchanged: (library: string) => `الحجز سيُستلم بالفعل من ${iso(library)}.`,
+  changed: (title: string, library: string) => `حجز ${iso(title)} سيُستلم الآن من ${iso(library)}.`,
   'pickupLibraryId.unknown_library': 'لا يمكن الاستلام من هذه المكتبة. اختر مكتبة أخرى من القائمة.',
   'pickupLibraryId.required': 'اختر مكتبة من القائمة.',
   cancel: 'إلغاء',
   cancelFor: (title: string) => ` حجز ${title}`,
   confirmTitle: 'هل تريد إلغاء الحجز؟',
-  confirmText: (title: string) => `هل تريد إلغاء حجز ${title}؟ إذا حجزته مرة أخرى، فستنضم إلى آخر قائمة الانتظار.`,
-  confirmReadyText: (title: string) => `هل تريد إلغاء حجز ${title}؟ إنه ينتظرك الآن، وسينتقل إلى التالي في قائمة الانتظار.`,
+  confirmText: (title: string) => `هل تريد إلغاء حجز ${iso(title)}؟ إذا حجزته مرة أخرى، فستنضم إلى آخر قائمة الانتظار.`,
+  confirmReadyText: (title: string) => `هل تريد إلغاء حجز ${iso(title)}؟ إنه ينتظرك الآن، وسينتقل إلى التالي في قائمة الانتظار.`,
   confirmYes: 'إلغاء الحجز',
   confirmNo: 'الإبقاء عليه',
   cancelling: 'جارٍ الإلغاء …',
-  cancelled: (title: string) => `تم إلغاء حجز ${title}.`,
-  gone: (title: string) => `لم يعد حجز ${title} موجودًا. تم تحديث القائمة.`,
+  cancelled: (title: string) => `تم إلغاء حجز ${iso(title)}.`,
+  gone: (title: string) => `لم يعد حجز ${iso(title)} موجودًا. تم تحديث القائمة.`,
   unknownLibrary: 'مكتبة غير معروفة',
 };
 
@@ -598,8 +605,8 @@ export const wishlistButton: WishlistButtonMessages = {
   save: 'حفظ في قائمة الرغبات',
   saved: 'محفوظ في قائمة الرغبات',
   forTitle: (title: string) => `: ${title}`,
-  added: (title: string) => `تم حفظ «${title}» في قائمة الرغبات.`,
-  removed: (title: string) => `تمت إزالة «${title}» من قائمة الرغبات.`,
+  added: (title: string) => `تم حفظ «${iso(title)}» في قائمة الرغبات.`,
+  removed: (title: string) => `تمت إزالة «${iso(title)}» من قائمة الرغبات.`,
   saving: 'جارٍ الحفظ …',
   removing: 'جارٍ الإزالة …',
   wait: 'لحظة من فضلك …',
@@ -631,11 +638,11 @@ export const wishlist: WishlistMessages = {
   remove: 'إزالة',
   removeFor: (title: string) => ` ${title} من قائمة الرغبات`,
   removing: 'جارٍ الإزالة …',
-  removed: (title: string) => `تمت إزالة «${title}» من قائمة الرغبات.`,
+  removed: (title: string) => `تمت إزالة «${iso(title)}» من قائمة الرغبات.`,
   undo: 'تراجع',
   undoFor: (title: string) => `، وإعادة ${title}`,
   undoing: 'جارٍ الإعادة …',
-  restored: (title: string) => `عاد «${title}» إلى قائمة الرغبات.`,
-  undoFailed: (title: string) => `تعذّرت علينا إعادة «${title}».`,
+  restored: (title: string) => `عاد «${iso(title)}» إلى قائمة الرغبات.`,
+  undoFailed: (title: string) => `تعذّرت علينا إعادة «${iso(title)}».`,
   recordGone: 'لم يعد العنوان موجودًا في فهرس المكتبة.',
 };
