@@ -94,6 +94,22 @@ describe('shared/localize: one language per page', () => {
     expect(text(el)).to.equal('Hello · Goodbye');
   });
 
+  it('follows a lang change inside another element\'s shadow root (a part of <biv-my-pages>)', async () => {
+    const download = gate({ greeting: 'Hello', farewell: 'Goodbye' });
+    download.release();
+    const outer = await place(defineWith(catalogue(sv, 'words')), 'sv');
+    await (outer as BivElement).updateComplete;
+    const box = outer.shadowRoot!.querySelector('p')!;
+    const inner = document.createElement(defineWith(catalogue(sv, 'words', { en: download.load })));
+    box.append(inner);
+    await (inner as BivElement).updateComplete;
+    expect(text(inner)).to.equal('Hej · Hej då');
+    box.setAttribute('lang', 'en');
+    await nextFrame();
+    await (inner as BivElement).updateComplete;
+    expect(text(inner)).to.equal('Hello · Goodbye');
+  });
+
   it('gives an incomplete language Swedish, marked Swedish', async () => {
     const el = await place(defineWith(catalogue(sv, 'words')), 'fi');
     await (el as BivElement).updateComplete;

@@ -64,18 +64,23 @@ export function langOf(element: Element): string {
   return element.ownerDocument.documentElement.lang;
 }
 
-// One observer for every controller on the page: `lang` changes anywhere re-render the elements.
+// One observer for every controller on the page: `lang` changes anywhere re-render the elements,
+// in the document and in each element's shadow root (an element inside another, such as the login
+// box of <biv-my-pages>, takes its language from the outer one's box).
 const controllers = new Set<LocalizeController<Catalogue>>();
 let observer: MutationObserver | undefined;
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
-function watch(controller: LocalizeController<Catalogue>): void {
+function watch(controller: LocalizeController<Catalogue>, host: HTMLElement): void {
   controllers.add(controller);
-  if (!observer && typeof MutationObserver !== 'undefined') {
+  if (typeof MutationObserver === 'undefined') return;
+  if (!observer) {
     observer = new MutationObserver(() => {
       for (const c of controllers) c.update();
     });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, LANG_CHANGES);
   }
+  if (host.shadowRoot) observer.observe(host.shadowRoot, LANG_CHANGES);
 }
 
 function unwatch(controller: LocalizeController<Catalogue>): void {
@@ -123,7 +128,7 @@ export class LocalizeController<M extends Catalogue> implements ReactiveControll
   }
 
   hostConnected(): void {
-    watch(this);
+    watch(this, this.#host);
     this.update();
   }
 
