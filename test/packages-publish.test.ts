@@ -1,8 +1,8 @@
 // The packages as npm users get them: publint and Are the Types Wrong (attw) on each packed
 // package, then @biv/elements with the @biv/client and @biv/contract it depends on, packed with
 // `npm pack` and installed into an empty project (lit, ky and zod from the registry), where its
-// types (with the React JSX and event-map typings) check with tsc, it loads in Node and its define
-// module bundles with esbuild. Needs `npm run build` first (npm test builds before this step).
+// types (with the React JSX and event-map typings, the event map also with nothing but the package
+// or one element imported) check with tsc, it loads in Node and its define module bundles with esbuild. Needs `npm run build` first (npm test builds before this step).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -71,19 +71,14 @@ describe('npm pack of @biv/elements into an empty project', () => {
     for (const dep of ['lit', 'ky', 'zod', '@lit/task']) assert.ok(existsSync(join(app, 'node_modules', dep, 'package.json')), `${dep} was not installed`);
     assert.ok(existsSync(join(app, 'node_modules/@biv/elements/types/react.d.ts')), 'the React typings are not in the package');
 
-    writeFileSync(
-      join(app, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022', lib: ['ES2023', 'DOM', 'DOM.Iterable'], module: 'NodeNext', moduleResolution: 'NodeNext',
-          jsx: 'react-jsx', strict: true, noEmit: true, types: [], skipLibCheck: false,
-        },
-        files: ['check.tsx'],
-      }),
-    );
-    writeFileSync(
-      join(app, 'check.tsx'),
-      `import { BivLoginEvent, LoginBox, type LoanSort } from '@biv/elements';
+    const compilerOptions = {
+      target: 'ES2022', lib: ['ES2023', 'DOM', 'DOM.Iterable'], module: 'NodeNext', moduleResolution: 'NodeNext',
+      jsx: 'react-jsx', strict: true, noEmit: true, types: [], skipLibCheck: false,
+    };
+    // Each file in a program of its own: the event map is global, so one file importing it would
+    // type the others' listeners too.
+    const checks: Record<string, string> = {
+      'check.tsx': `import { BivLoginEvent, LoginBox, type LoanSort } from '@biv/elements';
 import '@biv/elements/login-box.js';
 import type {} from '@biv/elements/react';
 import type {} from '@biv/elements/events';
@@ -94,15 +89,43 @@ box?.addEventListener('biv-login', (e: BivLoginEvent) => console.log(e.detail.pa
 document.body.addEventListener('biv-renewed', (e) => console.log(e.detail.results.length));
 export const page = (
   <>
-    <biv-login-box heading-level={2} onbiv-login={(e) => console.log(e.detail.patron.name)} />
-    <biv-my-loans sort={sort} with-login />
+    <biv-login-box heading-level={2} headingLevel={2} onbiv-login={(e) => console.log(e.detail.patron.name)} />
+    <biv-my-loans sort={sort} with-login loginHref="/logga-in" />
   </>
 );
 // @ts-expect-error: not a sort of the loan list
 export const wrong = <biv-my-loans sort="author" />;
+// @ts-expect-error: the property headingLevel is a number
+export const wrongLevel = <biv-login-box headingLevel="x" />;
 `,
-    );
-    await run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', app], app);
+      // The package alone (no /events, no /react): its classes bring every event's type along,
+      // on elements, the document and the window (where the bubbling, composed events arrive).
+      'package-events.ts': `import { LoginBox } from '@biv/elements';
+
+const box = document.querySelector<LoginBox>('biv-login-box');
+box?.addEventListener('biv-login', (e) => console.log(e.detail.patron.name));
+document.addEventListener('biv-renewed', (e) => console.log(e.detail.results.map((r) => r.renewed)));
+window.addEventListener('biv-tab-change', (e) => console.log(e.detail.tab));
+export const logout: HTMLElementEventMap['biv-logout'] | undefined = undefined;
+// @ts-expect-error: the login event's detail has the patron, not a borrower id
+box?.addEventListener('biv-login', (e) => console.log(e.detail.borrowerId));
+`,
+      // One element's module alone: the whole map too.
+      'element-events.ts': `import '@biv/elements/my-loans.js';
+
+const loans = document.querySelector('biv-my-loans');
+loans?.addEventListener('biv-renewed', (e) => console.log(e.detail.results.length));
+document.addEventListener('biv-login', (e) => console.log(e.detail.patron.borrowerId));
+// @ts-expect-error: a renewal's results are an array of outcomes
+loans?.addEventListener('biv-renewed', (e) => console.log(e.detail.results.toUpperCase()));
+`,
+    };
+    for (const [file, text] of Object.entries(checks)) {
+      writeFileSync(join(app, file), text);
+      const config = join(app, `tsconfig.${file}.json`);
+      writeFileSync(config, JSON.stringify({ compilerOptions, files: [file] }));
+      await run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', config], app);
+    }
 
     // Node loads the package too (lit has a Node build): the classes and events are there.
     const loaded = await run(

@@ -7,7 +7,7 @@
 // against the built package (dist/, as npm users get it).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -76,8 +76,30 @@ test('the data has every tag of the manifest, its attributes, the values of lite
 
   const eventMap = readFileSync(join(elements, 'types/events.d.ts'), 'utf8');
   for (const event of new Set(declared.flatMap((d) => d.events ?? []).map((e) => e.name))) {
-    assert.match(eventMap, new RegExp(`'${event}': Biv\\w+Event;`), `HTMLElementEventMap lacks ${event}`);
+    assert.match(eventMap, new RegExp(`'${event}': Biv\\w+Event;`), `GlobalEventHandlersEventMap lacks ${event}`);
   }
+});
+
+test('the event map is the generated one only: every events module refers to it, none declares its own', () => {
+  const src = join(elements, 'src');
+  const modules = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  const eventModules = modules.filter((f) => f.endsWith('/events.ts'));
+  assert.ok(eventModules.length >= 11, `only ${eventModules.join(', ')}`);
+  for (const file of modules) {
+    const text = readFileSync(join(src, file), 'utf8');
+    assert.doesNotMatch(text, /interface \w*EventMap\b/, `src/${file} declares an event map by hand: @fires in the JSDoc and ${REGENERATE}`);
+    if (eventModules.includes(file)) {
+      // What an npm user imports (the package, an element, an event class) brings the map along.
+      assert.match(text, /^export type \{\} from '@biv\/elements\/events';$/m, `src/${file} does not refer to the generated event map`);
+    }
+  }
+});
+
+test('Vue props are named as vue-tsc looks them up: camelCase, never an attribute with a dash', () => {
+  const vue = readFileSync(join(elements, 'types/vue.d.ts'), 'utf8');
+  const props = [...vue.matchAll(/^ {2}("?[\w-]+"?)\?:/gm)].map((m) => m[1]!);
+  assert.ok(props.includes('headingLevel') && props.includes('onBivLogin'), props.join(', '));
+  assert.deepEqual(props.filter((p) => /[-"]/.test(p)), [], 'vue-tsc camelizes `heading-level` to `headingLevel` and checks no prop by a dashed name');
 });
 
 test('the typings bite: test/typings type-checks, with its deliberate mistakes as errors (vue-tsc)', async () => {

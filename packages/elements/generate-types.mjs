@@ -4,7 +4,7 @@
 //   types/jsx.d.ts                     props of every tag for JSX (custom-element-jsx-integration)
 //   types/react.d.ts                   React 19's JSX.IntrinsicElements from those props (ours)
 //   types/vue.d.ts                     Vue 3's GlobalComponents (custom-element-vuejs-integration)
-//   types/events.d.ts                  HTMLElementEventMap for every `@fires` event (ours)
+//   types/events.d.ts                  GlobalEventHandlersEventMap for every `@fires` event (ours)
 //   vscode.html-custom-data.json       VS Code's html.customData (custom-element-vs-code-integration)
 //   vscode.css-custom-data.json        VS Code's css.customData (parts and custom properties)
 //
@@ -90,8 +90,12 @@ function eventsOf(elements) {
   return events;
 }
 
-const comment = (text, indent) =>
-  `${indent}/**\n${text.trim().split('\n').map((line) => `${indent} * ${line.replaceAll('*/', '*\\/')}`.trimEnd()).join('\n')}\n${indent} */\n`;
+/** A doc comment: on one line when the text is one line. */
+function comment(text, indent) {
+  const lines = text.trim().replaceAll('*/', '*\\/').split('\n');
+  if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
+  return `${indent}/**\n${lines.map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
+}
 
 function eventMapFile(events) {
   const types = [...new Set([...events.values()].map((e) => e.type))].sort();
@@ -99,10 +103,14 @@ function eventMapFile(events) {
     ([name, e]) => `${comment(`Fired by ${e.tags.map((t) => `\`<${t}>\``).join(', ')}: ${e.description}`, '    ')}    '${name}': ${e.type};`,
   );
   return `${HEADER}// The events of the elements for addEventListener: \`el.addEventListener('biv-login', (e) => e.detail.patron)\`.
+// Every event module of the package refers to this file (\`export type {} from '${PACKAGE}/events'\`),
+// so importing the package, an element or an event class brings it in. The events bubble and are
+// composed: GlobalEventHandlersEventMap, which HTMLElementEventMap, DocumentEventMap and
+// WindowEventMap (and SVGElementEventMap) all extend, types them wherever they are heard.
 import type { ${types.join(', ')} } from '${PACKAGE}';
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
 ${entries.join('\n')}
   }
 }
@@ -111,15 +119,53 @@ export {};
 `;
 }
 
+/** `heading-level` → `headingLevel`, as Vue (and vue-tsc) name a template's attribute. */
+const camelize = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+
+/**
+ * The names a framework may set on an element, each once: its attributes by their names and its
+ * public writable properties (read-only ones are out already, see `prepare`) by theirs.
+ * Name → { field, description, attribute }: `field` is the property whose type it takes,
+ * `attribute` whether the name reaches the element as an attribute (whose text may stand for a
+ * number). `nameOf` gives an attribute's name as the framework spells it.
+ */
+function settableNames(element, nameOf) {
+  const names = new Map();
+  const add = (name, entry) => {
+    const known = names.get(name);
+    if (known && known.field !== entry.field) {
+      throw new Error(`<${element.tagName}>: ${name} would be both ${known.field} and ${entry.field}`);
+    }
+    names.set(name, { ...entry, attribute: Boolean(known?.attribute || entry.attribute), description: known?.description ?? entry.description });
+  };
+  for (const attr of element.attributes ?? []) {
+    add(nameOf(attr.name), { field: attr.fieldName, description: attr.description ?? '', attribute: true });
+  }
+  for (const member of element.members ?? []) {
+    if (member.kind !== 'field' || member.static || (member.privacy && member.privacy !== 'public')) continue;
+    add(member.name, { field: member.name, description: member.description ?? '', attribute: false });
+  }
+  return names;
+}
+
 function reactFile(elements) {
   const names = elements.map((e) => e.name);
+  // The plugin's props (jsx.d.ts) name the attributes (`heading-level`, `with-login`) and events;
+  // React 19 sets `headingLevel={3}` as the property, so the properties by their names join them.
+  const properties = elements.map((e) => {
+    const attributes = new Set((e.attributes ?? []).map((a) => a.name));
+    const only = [...settableNames(e, (name) => name)].filter(([name, n]) => !n.attribute && !attributes.has(name)).map(([name]) => name);
+    const type = only.length ? `Partial<Pick<${e.name}, ${only.map((n) => `'${n}'`).join(' | ')}>>` : '{}';
+    return `/** \`<${e.tagName}>\`'s properties by their own names (the attributes' are in ${e.name}Props). */\ntype ${e.name}Properties = ${type};`;
+  });
   const entries = elements.map(
-    (e) => `${comment(e.summary ?? e.description ?? '', '      ')}      '${e.tagName}': ElementProps<${e.name}, ${e.name}Props>;`,
+    (e) => `${comment(e.summary ?? e.description ?? '', '      ')}      '${e.tagName}': ElementProps<${e.name}, ${e.name}Props & ${e.name}Properties>;`,
   );
   return `${HEADER}// React 19: <biv-…> tags in JSX with their attributes, properties and events.
 // \`import type {} from '${PACKAGE}/react';\` once in the app (or "types": ["${PACKAGE}/react"]).
-// React 19 sets a prop as a property when the element has it, otherwise as an attribute, and
-// \`onbiv-login={…}\` adds a listener for the \`biv-login\` event (the name after "on", as written).
+// React 19 sets a prop as a property when the element has it (\`headingLevel={3}\`, \`sort="title"\`),
+// otherwise as an attribute (\`heading-level={3}\`), and \`onbiv-login={…}\` adds a listener for the
+// \`biv-login\` event (the name after "on", as written).
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ${names.join(', ')} } from '${PACKAGE}';
 import type { ${names.map((n) => `${n}Props`).join(', ')} } from './jsx.js';
@@ -127,6 +173,8 @@ import type {} from './events.js';
 
 /** React's props of any HTML element (children, className, style, ref, key …) and the element's own. */
 type ElementProps<E extends HTMLElement, Own> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Own> & Own;
+
+${properties.join('\n\n')}
 
 declare module 'react' {
   namespace JSX {
@@ -139,16 +187,49 @@ ${entries.join('\n')}
 }
 
 /**
- * Vue: the plugin's file, with the event classes and prop names fixed, its global `JSX.IntrinsicElements` left
- * out (React 19 has its own JSX namespace and `jsx.d.ts` serves the others), and the event map.
+ * Vue's props of one element. vue-tsc (like Vue) camelizes a template's names before it looks
+ * them up: `heading-level="3"`, `:heading-level="3"` and `:headingLevel="3"` are all the prop
+ * `headingLevel`, and `@biv-login` is `onBivLogin`. So the props are named that way; a name that
+ * reaches the element as an attribute also takes a number's text (`heading-level="3"`: Vue sets a
+ * dashed name as an attribute, and the element reads its number).
  */
-function vueFix(text) {
-  // A template's `@biv-login` is the prop `onBivLogin` to Vue (and to vue-tsc), which listens for
-  // `biv-login` on a custom element; the plugin writes `"onbiv-login"`, which neither matches.
-  text = text.replace(/"on(biv-[a-z-]+)"\?:/g, (_, name) => `on${name.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}?:`);
+function vueProps(element) {
+  const lines = [];
+  for (const [name, n] of settableNames(element, camelize)) {
+    const type = `${element.name}["${n.field}"]`;
+    lines.push(`${comment(n.description, '  ')}  ${name}?: ${n.attribute ? `AttributeOr<${type}>` : type};`);
+  }
+  lines.push('');
+  for (const event of element.events ?? []) {
+    lines.push(`${comment(event.description ?? '', '  ')}  on${camelize(`-${event.name}`)}?: (e: ${event.type.text}) => void;`);
+  }
+  return `type ${element.name}Props = {\n${lines.join('\n').trimEnd()}\n};`;
+}
+
+/**
+ * Vue: the plugin's file (its `GlobalComponents` with each tag's docs), with our props (see
+ * `vueProps`) instead of its own, which it names by attribute (`"heading-level"`, `"onbiv-login"`:
+ * vue-tsc looks up neither, so nothing was checked), and its global `JSX.IntrinsicElements` left
+ * out (React 19 has its own JSX namespace and `jsx.d.ts` serves the others).
+ */
+function vueFix(text, elements) {
+  for (const element of elements) {
+    const block = new RegExp(`type ${element.name}Props = \\{\\n[\\s\\S]*?\\n\\};`);
+    if (!block.test(text)) throw new Error(`vue.d.ts: no ${element.name}Props from the plugin`);
+    text = text.replace(block, () => vueProps(element));
+  }
   const start = text.indexOf('declare global {');
   const cut = start === -1 ? text : text.slice(0, start).trimEnd() + '\n';
-  return `${HEADER}// Vue 3: <biv-…> tags in templates. \`import type {} from '${PACKAGE}/vue';\` once (or "types": ["${PACKAGE}/vue"]).\nimport type {} from "./events.js";\n${cut}`;
+  const imports = cut.indexOf('\ntype ');
+  return `${HEADER}// Vue 3: <biv-…> tags in templates. \`import type {} from '${PACKAGE}/vue';\` once (or "types": ["${PACKAGE}/vue"]).
+import type {} from "./events.js";
+${cut.slice(0, imports)}
+/**
+ * A property's value, or for a name that reaches the element as an attribute, also the text of a
+ * number: \`heading-level="3"\` sets the attribute "3", which the element reads as 3.
+ */
+type AttributeOr<T> = T | (T extends number ? \`\${T}\` : never);
+${cut.slice(imports)}`;
 }
 
 /** Write every generated file below `outdir` (the package directory, or a temporary one to compare). */
@@ -167,7 +248,7 @@ export function generateTypes(manifest, outdir) {
 
   generateVuejsTypes(prepared, { ...common, outdir: typesDir, fileName: 'vue.d.ts' });
   const vuePath = join(typesDir, 'vue.d.ts');
-  writeFileSync(vuePath, vueFix(fixEventTypes(readFileSync(vuePath, 'utf8'), eventClasses)));
+  writeFileSync(vuePath, vueFix(fixEventTypes(readFileSync(vuePath, 'utf8'), eventClasses), elements));
 
   writeFileSync(join(typesDir, 'react.d.ts'), reactFile(elements));
   writeFileSync(join(typesDir, 'events.d.ts'), eventMapFile(events));

@@ -13,6 +13,9 @@ export function LoginAndLoans({ onLogin }: { onLogin: (name: string) => void }) 
       </biv-my-loans>
       <biv-loan-history sort="author" endpoint="/api/v1" lang="en" />
       <biv-wishlist-button record-id="rec-1" title="Pippi Långstrump" onbiv-wishlist-added={(e) => e.detail.recordId} />
+      {/* Properties by their names (React 19 sets them as properties): */}
+      <biv-my-loans headingLevel={3} loginHref="/logga-in" withLogin sort="due" />
+      <biv-wishlist-button recordId="rec-2" itemTitle="Mio, min Mio" headingLevel={4} />
     </main>
   );
 }
@@ -22,6 +25,12 @@ export const wrong = [
   <biv-my-loans sort="author" />,
   // @ts-expect-error: heading-level is a number
   <biv-login-box heading-level={{ level: 3 }} />,
+  // @ts-expect-error: the property headingLevel is a number
+  <biv-login-box headingLevel="x" />,
+  // @ts-expect-error: the property loginHref is a URL's text
+  <biv-my-loans loginHref={5} />,
+  // @ts-expect-error: withLogin is a boolean
+  <biv-my-loans withLogin="yes" />,
   // @ts-expect-error: the login event's detail has the patron, not a borrower id
   // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- deliberately wrong, see the line above
   <biv-login-box onbiv-login={(e) => e.detail.borrowerId} />,

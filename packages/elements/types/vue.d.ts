@@ -4,19 +4,25 @@ import type {} from "./events.js";
 import type { DefineComponent } from "vue";
 import type { BlockCardButton, BivCardBlockedEvent, ChangePin, BivPinChangedEvent, GetCardForm, BivCardCreatedEvent, LoanHistory, BivHistorySettingChangedEvent, BivHistoryDeletedEvent, LoginBox, BivLoginEvent, BivLogoutEvent, MyLoans, BivRenewedEvent, MyPages, BivTabChangeEvent, MyProfile, BivProfileUpdatedEvent, MyReservations, BivReservationCancelledEvent, BivReservationChangedEvent, PinReset, BivPinResetRequestedEvent, BivPinResetEvent, WishlistButton, BivWishlistAddedEvent, BivWishlistRemovedEvent, Wishlist } from "@biv/elements";
 
+/**
+ * A property's value, or for a name that reaches the element as an attribute, also the text of a
+ * number: `heading-level="3"` sets the attribute "3", which the element reads as 3.
+ */
+type AttributeOr<T> = T | (T extends number ? `${T}` : never);
+
 type BlockCardButtonProps = {
   /** Where to log in, linked when nobody is logged in. */
-  "login-href"?: BlockCardButton["loginHref"];
+  loginHref?: AttributeOr<BlockCardButton["loginHref"]>;
   /** Show a login box inside the logged-out view; see the `with-login` attribute. */
-  "with-login"?: BlockCardButton["withLogin"];
+  withLogin?: AttributeOr<BlockCardButton["withLogin"]>;
   /** Where to read how to get a new card, linked once the card is blocked. */
-  "new-card-href"?: BlockCardButton["newCardHref"];
+  newCardHref?: AttributeOr<BlockCardButton["newCardHref"]>;
   /** The level (1–6, default 2) of the dialog's title and the logged-out or blocked view's; the error summary in the dialog one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
-  "heading-level"?: BlockCardButton["headingLevel"];
+  headingLevel?: AttributeOr<BlockCardButton["headingLevel"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: BlockCardButton["lang"];
+  lang?: AttributeOr<BlockCardButton["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: BlockCardButton["endpoint"];
+  endpoint?: AttributeOr<BlockCardButton["endpoint"]>;
 
   /** The server blocked the card (never before it answered). No detail. Bubbles, composed. */
   onBivCardBlocked?: (e: BivCardBlockedEvent) => void;
@@ -24,15 +30,15 @@ type BlockCardButtonProps = {
 
 type ChangePinProps = {
   /** Where to log in, linked when nobody is logged in. */
-  "login-href"?: ChangePin["loginHref"];
+  loginHref?: AttributeOr<ChangePin["loginHref"]>;
   /** Show a login box inside the logged-out view; see the `with-login` attribute. */
-  "with-login"?: ChangePin["withLogin"];
+  withLogin?: AttributeOr<ChangePin["withLogin"]>;
   /** The level (1–6, default 2) of the headings of the error summary, the logged-out view and the result. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
-  "heading-level"?: ChangePin["headingLevel"];
+  headingLevel?: AttributeOr<ChangePin["headingLevel"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: ChangePin["lang"];
+  lang?: AttributeOr<ChangePin["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: ChangePin["endpoint"];
+  endpoint?: AttributeOr<ChangePin["endpoint"]>;
 
   /** The PIN was changed. No detail. Bubbles, composed. */
   onBivPinChanged?: (e: BivPinChangedEvent) => void;
@@ -40,17 +46,17 @@ type ChangePinProps = {
 
 type GetCardFormProps = {
   /** The loan rules page, linked from the checkbox label. */
-  "rules-href"?: GetCardForm["rulesHref"];
+  rulesHref?: AttributeOr<GetCardForm["rulesHref"]>;
   /** The page for children and young people, linked in the under-18 panel. */
-  "children-href"?: GetCardForm["childrenHref"];
+  childrenHref?: AttributeOr<GetCardForm["childrenHref"]>;
   /** Where to log in, linked from the success view. */
-  "login-href"?: GetCardForm["loginHref"];
+  loginHref?: AttributeOr<GetCardForm["loginHref"]>;
   /** The level (1–6, default 2) of the headings of the error summary, the under-18 panel and the result. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
-  "heading-level"?: GetCardForm["headingLevel"];
+  headingLevel?: AttributeOr<GetCardForm["headingLevel"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: GetCardForm["lang"];
+  lang?: AttributeOr<GetCardForm["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: GetCardForm["endpoint"];
+  endpoint?: AttributeOr<GetCardForm["endpoint"]>;
 
   /** A temporary account was created. `detail: { borrowerId }` (no personal data). Bubbles, composed. */
   onBivCardCreated?: (e: BivCardCreatedEvent) => void;
@@ -58,19 +64,19 @@ type GetCardFormProps = {
 
 type LoanHistoryProps = {
   /** Where to log in, linked when nobody is logged in. */
-  "login-href"?: LoanHistory["loginHref"];
+  loginHref?: AttributeOr<LoanHistory["loginHref"]>;
   /** Show a login box inside the logged-out view; see the `with-login` attribute. */
-  "with-login"?: LoanHistory["withLogin"];
+  withLogin?: AttributeOr<LoanHistory["withLogin"]>;
   /** Where "Så får du ett nytt kort" leads once the card is blocked. */
-  "new-card-href"?: LoanHistory["newCardHref"];
+  newCardHref?: AttributeOr<LoanHistory["newCardHref"]>;
   /** The level (1–6, default 2) of the heading "Min lånehistorik", the dialog's and the logged-out view's; each loan's title one level deeper. */
-  "heading-level"?: LoanHistory["headingLevel"];
+  headingLevel?: AttributeOr<LoanHistory["headingLevel"]>;
   /** The order of the list; reflected to the `sort` attribute. */
-  sort?: LoanHistory["sort"];
+  sort?: AttributeOr<LoanHistory["sort"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: LoanHistory["lang"];
+  lang?: AttributeOr<LoanHistory["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: LoanHistory["endpoint"];
+  endpoint?: AttributeOr<LoanHistory["endpoint"]>;
 
   /** "Spara min lånehistorik" was turned on or off. `detail: { enabled }`. Bubbles, composed. */
   onBivHistorySettingChanged?: (e: BivHistorySettingChangedEvent) => void;
@@ -80,15 +86,15 @@ type LoanHistoryProps = {
 
 type LoginBoxProps = {
   /** Target of the "Har du glömt PIN-koden?" link; hidden when unset. */
-  "forgot-pin-href"?: LoginBox["forgotPinHref"];
+  forgotPinHref?: AttributeOr<LoginBox["forgotPinHref"]>;
   /** Target of the "Så får du ett nytt kort" link of a blocked card; hidden when unset. */
-  "new-card-href"?: LoginBox["newCardHref"];
+  newCardHref?: AttributeOr<LoginBox["newCardHref"]>;
   /** The level (1–6, default 2) of the error summary's heading. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
-  "heading-level"?: LoginBox["headingLevel"];
+  headingLevel?: AttributeOr<LoginBox["headingLevel"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: LoginBox["lang"];
+  lang?: AttributeOr<LoginBox["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: LoginBox["endpoint"];
+  endpoint?: AttributeOr<LoginBox["endpoint"]>;
 
   /** A patron logged in with this box. `detail: { patron }`. Bubbles, composed. */
   onBivLogin?: (e: BivLoginEvent) => void;
@@ -98,17 +104,17 @@ type LoginBoxProps = {
 
 type MyLoansProps = {
   /** Where to log in, linked when nobody is logged in. */
-  "login-href"?: MyLoans["loginHref"];
+  loginHref?: AttributeOr<MyLoans["loginHref"]>;
   /** Show a login box inside the logged-out view; see the `with-login` attribute. */
-  "with-login"?: MyLoans["withLogin"];
+  withLogin?: AttributeOr<MyLoans["withLogin"]>;
   /** The level (1–6, default 2) of the list's heading "Mina lån" and the logged-out view's; each loan's title one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
-  "heading-level"?: MyLoans["headingLevel"];
+  headingLevel?: AttributeOr<MyLoans["headingLevel"]>;
   /** The order of the list: `due` (default) or `title`. Reflected to the `sort` attribute. */
-  sort?: MyLoans["sort"];
+  sort?: AttributeOr<MyLoans["sort"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: MyLoans["lang"];
+  lang?: AttributeOr<MyLoans["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: MyLoans["endpoint"];
+  endpoint?: AttributeOr<MyLoans["endpoint"]>;
 
   /** A renewal (one loan or all) was answered. `detail: { results: [{ id, renewed, dueDate?, reason? }] }`. Bubbles, composed. */
   onBivRenewed?: (e: BivRenewedEvent) => void;
@@ -116,19 +122,19 @@ type MyLoansProps = {
 
 type MyPagesProps = {
   /** The parts to show, in order; see the `tabs` attribute. */
-  tabs?: MyPages["tabs"];
+  tabs?: AttributeOr<MyPages["tabs"]>;
   /** The tab shown first when the URL fragment names none; see the `tab` attribute. */
-  tab?: MyPages["tab"];
+  tab?: AttributeOr<MyPages["tab"]>;
   /** Passed to the login box; see the `forgot-pin-href` attribute. */
-  "forgot-pin-href"?: MyPages["forgotPinHref"];
+  forgotPinHref?: AttributeOr<MyPages["forgotPinHref"]>;
   /** Passed to the login box and the parts that link it; see the `new-card-href` attribute. */
-  "new-card-href"?: MyPages["newCardHref"];
+  newCardHref?: AttributeOr<MyPages["newCardHref"]>;
   /** The level (1–6, default 2) of each part's top headings; set it to fit the page's outline: 2 under the page's `<h1>`. */
-  "heading-level"?: MyPages["headingLevel"];
+  headingLevel?: AttributeOr<MyPages["headingLevel"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: MyPages["lang"];
+  lang?: AttributeOr<MyPages["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: MyPages["endpoint"];
+  endpoint?: AttributeOr<MyPages["endpoint"]>;
 
   /** Another tab was shown, by the patron or by the URL fragment. `detail: { tab }` (a tab name). Bubbles, composed. */
   onBivTabChange?: (e: BivTabChangeEvent) => void;
@@ -136,21 +142,21 @@ type MyPagesProps = {
 
 type MyProfileProps = {
   /** Where to log in, linked when nobody is logged in. */
-  "login-href"?: MyProfile["loginHref"];
+  loginHref?: AttributeOr<MyProfile["loginHref"]>;
   /** Show a login box inside the logged-out view; see the `with-login` attribute. */
-  "with-login"?: MyProfile["withLogin"];
+  withLogin?: AttributeOr<MyProfile["withLogin"]>;
   /** A page to change the PIN on; see the `change-pin-href` attribute. */
-  "change-pin-href"?: MyProfile["changePinHref"];
+  changePinHref?: AttributeOr<MyProfile["changePinHref"]>;
   /** A page to block the card on; see the `block-card-href` attribute. */
-  "block-card-href"?: MyProfile["blockCardHref"];
+  blockCardHref?: AttributeOr<MyProfile["blockCardHref"]>;
   /** Where to read how to get a new card, linked once the card is blocked. */
-  "new-card-href"?: MyProfile["newCardHref"];
+  newCardHref?: AttributeOr<MyProfile["newCardHref"]>;
   /** The level (1–6, default 2) of the element's heading ("Mina uppgifter") and the logged-out view's; its three parts one level deeper, the error summary and the inline elements' headings two. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
-  "heading-level"?: MyProfile["headingLevel"];
+  headingLevel?: AttributeOr<MyProfile["headingLevel"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: MyProfile["lang"];
+  lang?: AttributeOr<MyProfile["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: MyProfile["endpoint"];
+  endpoint?: AttributeOr<MyProfile["endpoint"]>;
 
   /** Contact details were saved. `detail: { fields }`, the names of the changed fields (never their values). Bubbles, composed. */
   onBivProfileUpdated?: (e: BivProfileUpdatedEvent) => void;
@@ -158,15 +164,15 @@ type MyProfileProps = {
 
 type MyReservationsProps = {
   /** Where to log in, linked when nobody is logged in. */
-  "login-href"?: MyReservations["loginHref"];
+  loginHref?: AttributeOr<MyReservations["loginHref"]>;
   /** Show a login box inside the logged-out view; see the `with-login` attribute. */
-  "with-login"?: MyReservations["withLogin"];
+  withLogin?: AttributeOr<MyReservations["withLogin"]>;
   /** The level (1–6, default 2) of the list's heading, the dialog's and the logged-out view's; each reservation's title one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
-  "heading-level"?: MyReservations["headingLevel"];
+  headingLevel?: AttributeOr<MyReservations["headingLevel"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: MyReservations["lang"];
+  lang?: AttributeOr<MyReservations["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: MyReservations["endpoint"];
+  endpoint?: AttributeOr<MyReservations["endpoint"]>;
 
   /** A reservation was cancelled. `detail: { id }`. Bubbles, composed. */
   onBivReservationCancelled?: (e: BivReservationCancelledEvent) => void;
@@ -176,15 +182,15 @@ type MyReservationsProps = {
 
 type PinResetProps = {
   /** The page the e-mailed link should open; see the `reset-url` attribute. */
-  "reset-url"?: PinReset["resetUrl"];
+  resetUrl?: AttributeOr<PinReset["resetUrl"]>;
   /** Where to log in, linked after the new PIN is saved. */
-  "login-href"?: PinReset["loginHref"];
+  loginHref?: AttributeOr<PinReset["loginHref"]>;
   /** The level (1–6, default 2) of the headings of the error summary and of each view (sent, done, invalid link). Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
-  "heading-level"?: PinReset["headingLevel"];
+  headingLevel?: AttributeOr<PinReset["headingLevel"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: PinReset["lang"];
+  lang?: AttributeOr<PinReset["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: PinReset["endpoint"];
+  endpoint?: AttributeOr<PinReset["endpoint"]>;
 
   /** A link was asked for (the answer does not tell whether a mail was sent). No detail. Bubbles, composed. */
   onBivPinResetRequested?: (e: BivPinResetRequestedEvent) => void;
@@ -194,19 +200,21 @@ type PinResetProps = {
 
 type WishlistButtonProps = {
   /** The catalogue record to save; see the `record-id` attribute. */
-  "record-id"?: WishlistButton["recordId"];
+  recordId?: AttributeOr<WishlistButton["recordId"]>;
   /** The title's name, from the `title` attribute (HTML's own `title` property is left alone). */
-  title?: WishlistButton["itemTitle"];
+  title?: AttributeOr<WishlistButton["itemTitle"]>;
   /** Where to log in; see the `login-href` attribute. */
-  "login-href"?: WishlistButton["loginHref"];
+  loginHref?: AttributeOr<WishlistButton["loginHref"]>;
   /** Open a login box in a dialog when pressed logged out; see the `with-login` attribute. */
-  "with-login"?: WishlistButton["withLogin"];
+  withLogin?: AttributeOr<WishlistButton["withLogin"]>;
   /** The level (1–6, default 2) of the login dialog's heading. */
-  "heading-level"?: WishlistButton["headingLevel"];
+  headingLevel?: AttributeOr<WishlistButton["headingLevel"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: WishlistButton["lang"];
+  lang?: AttributeOr<WishlistButton["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: WishlistButton["endpoint"];
+  endpoint?: AttributeOr<WishlistButton["endpoint"]>;
+  /** The title's name, from the `title` attribute (HTML's own `title` property is left alone). */
+  itemTitle?: WishlistButton["itemTitle"];
 
   /** The title was saved. `detail: { recordId }`. Bubbles, composed. */
   onBivWishlistAdded?: (e: BivWishlistAddedEvent) => void;
@@ -216,15 +224,15 @@ type WishlistButtonProps = {
 
 type WishlistProps = {
   /** Where to log in, linked when nobody is logged in. */
-  "login-href"?: Wishlist["loginHref"];
+  loginHref?: AttributeOr<Wishlist["loginHref"]>;
   /** Show a login box inside the logged-out view; see the `with-login` attribute. */
-  "with-login"?: Wishlist["withLogin"];
+  withLogin?: AttributeOr<Wishlist["withLogin"]>;
   /** The level (1–6, default 2) of the list's heading and the logged-out view's; each title's heading one level deeper. Set it to fit the page's outline: 3 under an `<h2>`, and so on. */
-  "heading-level"?: Wishlist["headingLevel"];
+  headingLevel?: AttributeOr<Wishlist["headingLevel"]>;
   /** `sv` (default), `en` or `ar` (right to left); read from the element, its nearest ancestor with `lang`, or the document, and followed when it changes. Another language gets Swedish. */
-  lang?: Wishlist["lang"];
+  lang?: AttributeOr<Wishlist["lang"]>;
   /** The API root; see the `endpoint` attribute. */
-  endpoint?: Wishlist["endpoint"];
+  endpoint?: AttributeOr<Wishlist["endpoint"]>;
 
   /** A title was removed from the wishlist. `detail: { recordId }`. Bubbles, composed. */
   onBivWishlistRemoved?: (e: BivWishlistRemovedEvent) => void;

@@ -12,8 +12,6 @@ export class BivCardCreatedEvent extends Event {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'biv-card-created': BivCardCreatedEvent;
-  }
-}
+// Every `biv-*` event in addEventListener's map (`GlobalEventHandlersEventMap`), generated from the
+// manifest: whoever imports an event class, an element or the package gets it.
+export type {} from '@biv/elements/events';

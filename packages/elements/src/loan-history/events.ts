@@ -19,9 +19,6 @@ export class BivHistoryDeletedEvent extends Event {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'biv-history-setting-changed': BivHistorySettingChangedEvent;
-    'biv-history-deleted': BivHistoryDeletedEvent;
-  }
-}
+// Every `biv-*` event in addEventListener's map (`GlobalEventHandlersEventMap`), generated from the
+// manifest: whoever imports an event class, an element or the package gets it.
+export type {} from '@biv/elements/events';

@@ -21,9 +21,6 @@ export class BivLogoutEvent extends Event {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'biv-login': BivLoginEvent;
-    'biv-logout': BivLogoutEvent;
-  }
-}
+// Every `biv-*` event in addEventListener's map (`GlobalEventHandlersEventMap`), generated from the
+// manifest: whoever imports an event class, an element or the package gets it.
+export type {} from '@biv/elements/events';

@@ -23,8 +23,6 @@ export class BivRenewedEvent extends Event {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'biv-renewed': BivRenewedEvent;
-  }
-}
+// Every `biv-*` event in addEventListener's map (`GlobalEventHandlersEventMap`), generated from the
+// manifest: whoever imports an event class, an element or the package gets it.
+export type {} from '@biv/elements/events';

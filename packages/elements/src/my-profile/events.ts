@@ -17,8 +17,6 @@ export class BivProfileUpdatedEvent extends Event {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'biv-profile-updated': BivProfileUpdatedEvent;
-  }
-}
+// Every `biv-*` event in addEventListener's map (`GlobalEventHandlersEventMap`), generated from the
+// manifest: whoever imports an event class, an element or the package gets it.
+export type {} from '@biv/elements/events';

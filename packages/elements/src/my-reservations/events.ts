@@ -20,9 +20,6 @@ export class BivReservationChangedEvent extends Event {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'biv-reservation-cancelled': BivReservationCancelledEvent;
-    'biv-reservation-changed': BivReservationChangedEvent;
-  }
-}
+// Every `biv-*` event in addEventListener's map (`GlobalEventHandlersEventMap`), generated from the
+// manifest: whoever imports an event class, an element or the package gets it.
+export type {} from '@biv/elements/events';

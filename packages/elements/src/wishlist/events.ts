@@ -20,9 +20,6 @@ export class BivWishlistRemovedEvent extends Event {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'biv-wishlist-added': BivWishlistAddedEvent;
-    'biv-wishlist-removed': BivWishlistRemovedEvent;
-  }
-}
+// Every `biv-*` event in addEventListener's map (`GlobalEventHandlersEventMap`), generated from the
+// manifest: whoever imports an event class, an element or the package gets it.
+export type {} from '@biv/elements/events';
