@@ -56,8 +56,11 @@ function catalogueParts() {
       return { code: result.code, map: result.map, moduleType: 'js' };
     },
     transform(code, id) {
-      // The whole-file loaders are for npm users: the CDN build has the parts instead.
-      if (id.endsWith('/src/shared/languages.ts')) return code.replace(/load: \(\): Promise<Translations> => import\('\.\.\/locales\/\w+\.js'\)/g, 'load: undefined');
+      // The whole-file loaders are for npm users: the CDN build has the parts instead. Nor does it
+      // need the languages being translated: pages do not get them.
+      if (id.endsWith('/src/shared/languages.ts')) {
+        return code.replace(/^ {2}\w+: \{.*incomplete: true.*\n/gm, '').replace(/load: \(\): Promise<Translations> => import\('\.\.\/locales\/\w+\.js'\)/g, 'load: undefined');
+      }
       const call = id.endsWith('.messages.ts') ? /catalogue\(sv, '(\w+)'\)/.exec(code) : null;
       if (!call) return undefined;
       const loaders = languages.map((lang) => `${lang}: () => import(${JSON.stringify(`${PART}${lang}:${call[1]}`)})`).join(', ');
