@@ -20,8 +20,6 @@ export type MyPagesTab = (typeof MY_PAGES_TABS)[number];
  * Each part's fragment in the page's URL, in Swedish and in English (the element writes the one of
  * its language and reads both, so a link made on the English page still opens the tab).
  */
-/** Fragments are Swedish on Swedish pages and English on every other (plain ASCII, easy to type and share). */
-const slugLanguage = (locale: string): 'sv' | 'en' => (locale === 'sv' ? 'sv' : 'en');
 const SLUGS: Record<MyPagesTab, { sv: string; en: string }> = {
   profile: { sv: 'mina-uppgifter', en: 'my-details' },
   loans: { sv: 'lan', en: 'loans' },
@@ -31,6 +29,8 @@ const SLUGS: Record<MyPagesTab, { sv: string; en: string }> = {
   pin: { sv: 'byt-pin-kod', en: 'change-pin' },
   block: { sv: 'sparra-kortet', en: 'block-card' },
 };
+/** Fragments are Swedish on Swedish pages and English on every other (plain ASCII, easy to type and share). */
+const slugLanguage = (locale: string): 'sv' | 'en' => (locale === 'sv' ? 'sv' : 'en');
 
 /** Each part's code: loaded when its tab is first shown, never before. */
 const LOADERS: Record<MyPagesTab, () => Promise<unknown>> = {
