@@ -243,9 +243,9 @@ for (const [label, databaseUrl] of databases) {
         const doc = await json(await h.request('GET', '/openapi.json'));
         const paths = doc.paths as Record<string, Record<string, { operationId: string; responses: Record<string, unknown>; requestBody?: unknown; security?: unknown }>>;
         assert.equal(paths['/pin-resets']?.post?.operationId, 'requestPinReset');
-        assert.deepEqual(Object.keys(paths['/pin-resets']?.post?.responses ?? {}).sort(), ['202', '400', '429']);
+        assert.deepEqual(Object.keys(paths['/pin-resets']?.post?.responses ?? {}).sort(), ['202', '400', '403', '413', '415', '429']);
         assert.equal(paths['/pin-resets/confirm']?.post?.operationId, 'confirmPinReset');
-        assert.deepEqual(Object.keys(paths['/pin-resets/confirm']?.post?.responses ?? {}).sort(), ['204', '400', '403', '429']);
+        assert.deepEqual(Object.keys(paths['/pin-resets/confirm']?.post?.responses ?? {}).sort(), ['204', '400', '403', '413', '415', '429']);
         assert.equal(paths['/me/pin']?.put?.operationId, 'changePin');
         assert.ok(paths['/me/pin']?.put?.security, 'needs a session');
         for (const operation of [paths['/pin-resets']?.post, paths['/pin-resets/confirm']?.post, paths['/me/pin']?.put]) assert.ok(operation?.requestBody);
