@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -162,6 +163,9 @@ async function buildServices(db: Db, config: Config, now: () => Date, logger: Lo
   };
 }
 
+/** How long the server keeps an idle connection open. */
+export const KEEP_ALIVE_MS = 65_000;
+
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -171,7 +175,12 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const services = await createServices(options);
   const { config } = services;
-  const server = serve({ fetch: services.app.fetch, port: config.port, hostname: config.host });
+  const server = serve({ fetch: services.app.fetch, port: config.port, hostname: config.host }) as HttpServer;
+  // An idle connection outlives a proxy's or load balancer's own idle timeout (commonly 60 s), as
+  // Node's 5 s default does not: a proxy reusing a connection the server has just closed gets a
+  // reset and answers 502. Headers must come in within a little more than that.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
