@@ -27,8 +27,8 @@ import type { WishlistButtonMessages } from '../wishlist-button/wishlist-button.
 import type { WishlistMessages } from '../wishlist/wishlist.messages.js';
 
 /** "for N minutes" after "لمدة": دقيقة واحدة، دقيقتين، ٣ دقائق، ١١ دقيقة. */
-const inMinutes = (n: number) =>
-  plural('ar', n, { zero: `${n} دقيقة`, one: 'دقيقة واحدة', two: 'دقيقتين', few: `${n} دقائق`, many: `${n} دقيقة`, other: `${n} دقيقة` });
+const inMinutes = (minutes: number, n: string) =>
+  plural('ar', minutes, { zero: `${n} دقيقة`, one: 'دقيقة واحدة', two: 'دقيقتين', few: `${n} دقائق`, many: `${n} دقيقة`, other: `${n} دقيقة` });
 
 /**
  * A title, library name or search typed in Latin letters inside an Arabic sentence, isolated
@@ -521,21 +521,21 @@ export const myReservations: MyReservationsMessages = {
   loggedOutTitle: 'سجّل الدخول لرؤية حجوزاتك',
   loggedOut: 'يجب أن تكون مسجّل الدخول لرؤية حجوزاتك وإلغائها وتغييرها.',
   loginLink: 'تسجيل الدخول',
-  readyCount: (count: number) =>
+  readyCount: (count: number, n: string) =>
     plural('ar', count, {
       zero: 'لا توجد حجوزات جاهزة للاستلام.',
       one: 'حجز واحد جاهز للاستلام.',
       two: 'حجزان جاهزان للاستلام.',
-      few: `${count} حجوزات جاهزة للاستلام.`,
-      many: `${count} حجزًا جاهزًا للاستلام.`,
-      other: `${count} حجز جاهز للاستلام.`,
+      few: `${n} حجوزات جاهزة للاستلام.`,
+      many: `${n} حجزًا جاهزًا للاستلام.`,
+      other: `${n} حجز جاهز للاستلام.`,
     }),
   borrowerIdNeeded: 'تحتاج إلى رقم المستعير (låntagar-ID) عند الاستلام:',
   borrowerIdNote: 'مع بطاقة المكتبة يأتي رقم المستعير (låntagar-ID). تحتاج إليه عند استلام حجزك.',
   listLabel: 'الحجوزات',
   ready: 'جاهز للاستلام',
   pickupBy: (date: string) => `يُستلم في موعد أقصاه ${date}`,
-  queuePosition: (position: number) => `رقم ${position} في قائمة الانتظار`,
+  queuePosition: (position: string) => `رقم ${position} في قائمة الانتظار`,
   waiting: 'ينتظر دوره',
   pickupAt: 'مكان الاستلام:',
   ...formats,
@@ -570,8 +570,8 @@ export const pinReset: PinResetMessages = {
   requestSubmit: 'إرسال الرابط',
   requestBusy: 'جارٍ الإرسال …',
   sentTitle: 'تحقق من بريدك الإلكتروني',
-  sent: (minutes: number) =>
-    `إذا كانت البيانات صحيحة، فقد أرسلنا رابطًا إلى عنوان البريد الإلكتروني المسجّل لدينا. يعمل الرابط مرة واحدة ولمدة ${inMinutes(minutes)}.`,
+  sent: (minutes: number, n: string) =>
+    `إذا كانت البيانات صحيحة، فقد أرسلنا رابطًا إلى عنوان البريد الإلكتروني المسجّل لدينا. يعمل الرابط مرة واحدة ولمدة ${inMinutes(minutes, n)}.`,
   sentSpam: 'لم تصلك رسالة خلال بضع دقائق؟ ابحث في مجلد البريد غير المرغوب فيه.',
   sentNoEmail: 'ليس لديك عنوان بريد إلكتروني مسجّل لدينا؟ قم بزيارة إحدى المكتبات ومعك وثيقة هوية، وسنساعدك في الحصول على رقم سري جديد.',
   askAgain: 'اطلب رابطًا جديدًا',
@@ -586,7 +586,7 @@ export const pinReset: PinResetMessages = {
   done: 'سجّل الدخول برقمك السري الجديد. إذا كنت مسجّل الدخول في أي مكان آخر، فقد تم تسجيل خروجك هناك.',
   loginLink: 'تسجيل الدخول',
   invalidTitle: 'لا يمكن استخدام الرابط',
-  'invalid.expired': (minutes: number) => `انتهت صلاحية الرابط. يعمل الرابط لمدة ${inMinutes(minutes)}.`,
+  'invalid.expired': (minutes: number, n: string) => `انتهت صلاحية الرابط. يعمل الرابط لمدة ${inMinutes(minutes, n)}.`,
   'invalid.used': 'استُخدم الرابط من قبل. يعمل الرابط مرة واحدة فقط.',
   'invalid.replaced': 'لقد طلبت رابطًا أحدث. استخدم الرابط الموجود في آخر رسالة، أو اطلب رابطًا جديدًا.',
   'invalid.pin_changed': 'تغيّر رقمك السري منذ إرسال الرابط، لذا لم يعد الرابط يعمل. اطلب رابطًا جديدًا إذا احتجت إليه.',

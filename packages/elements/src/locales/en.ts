@@ -22,7 +22,7 @@ import type { PinResetMessages } from '../pin-reset/pin-reset.messages.js';
 import type { WishlistButtonMessages } from '../wishlist-button/wishlist-button.messages.js';
 import type { WishlistMessages } from '../wishlist/wishlist.messages.js';
 
-const inMinutes = (n: number) => plural('en', n, { one: `${n} minute`, other: `${n} minutes` });
+const inMinutes = (minutes: number, n: string) => plural('en', minutes, { one: `${n} minute`, other: `${n} minutes` });
 
 const UNEXPECTED = 'The service gave an unexpected answer. Try again in a moment. What you typed is kept.';
 
@@ -466,13 +466,13 @@ export const myReservations: MyReservationsMessages = {
   loggedOutTitle: 'Log in to see your reservations',
   loggedOut: 'You need to be logged in to see, cancel and change your reservations.',
   loginLink: 'Log in',
-  readyCount: (count: number) => plural('en', count, { one: 'One reservation is ready to collect.', other: `${count} reservations are ready to collect.` }),
+  readyCount: (count: number, n: string) => plural('en', count, { one: 'One reservation is ready to collect.', other: `${n} reservations are ready to collect.` }),
   borrowerIdNeeded: 'You need your borrower ID when you collect:',
   borrowerIdNote: 'Your library card comes with a borrower ID. You need it when you collect your reservation.',
   listLabel: 'Reservations',
   ready: 'Ready to collect',
   pickupBy: (date: string) => `Collect by ${date}`,
-  queuePosition: (position: number) => `Number ${position} in the queue`,
+  queuePosition: (position: string) => `Number ${position} in the queue`,
   waiting: 'Waiting for its turn',
   pickupAt: 'Collect at:',
   ...formats,
@@ -507,8 +507,8 @@ export const pinReset: PinResetMessages = {
   requestSubmit: 'Send link',
   requestBusy: 'Sending …',
   sentTitle: 'Check your e-mail',
-  sent: (minutes: number) =>
-    `If the details are right, we have e-mailed a link to the address we have for you. The link works once and for ${inMinutes(minutes)}.`,
+  sent: (minutes: number, n: string) =>
+    `If the details are right, we have e-mailed a link to the address we have for you. The link works once and for ${inMinutes(minutes, n)}.`,
   sentSpam: 'No e-mail within a few minutes? Look in your spam folder.',
   sentNoEmail: 'No e-mail address with us? Visit a library and bring ID, and we will help you with a new PIN.',
   askAgain: 'Ask for a new link',
@@ -523,7 +523,7 @@ export const pinReset: PinResetMessages = {
   done: 'Log in with your new PIN. If you were logged in anywhere else, you have been logged out there.',
   loginLink: 'Log in',
   invalidTitle: 'The link cannot be used',
-  'invalid.expired': (minutes: number) => `The link has expired. A link works for ${inMinutes(minutes)}.`,
+  'invalid.expired': (minutes: number, n: string) => `The link has expired. A link works for ${inMinutes(minutes, n)}.`,
   'invalid.used': 'The link has already been used. A link works only once.',
   'invalid.replaced': 'You have asked for a newer link. Use the link in the latest e-mail, or ask for a new one.',
   'invalid.pin_changed': 'Your PIN has been changed since the link was sent, so the link no longer works. Ask for a new link if you need one.',

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ApiError, Library, Reservation } from '@biv/client';
 import type { LocalizeController } from '../shared/localize.js';
-import { daysFromToday, formatDay, relativeDays } from '../shared/dates.js';
+import { daysFromToday, formatDay, formatsOf, relativeDays } from '../shared/dates.js';
 import { heading, type HeadingLevel } from '../shared/heading.js';
 import { statusRegion } from '../shared/status-region.js';
 import type { myReservationsMessages } from './my-reservations.messages.js';
@@ -72,7 +72,7 @@ export function reservationItem(r: Reservation, c: ReservationContext): Template
   const state = r.readyForPickup
     ? html`<strong class="badge">${t.t('ready')}</strong> ${r.pickupBy ? t.t('pickupBy', lastDay(t, r.pickupBy)) : nothing}`
     : r.queuePosition
-      ? t.t('queuePosition', r.queuePosition)
+      ? t.t('queuePosition', formatsOf(t.locale).number.format(r.queuePosition))
       : t.t('waiting');
   return html`<li class="reservation ${r.readyForPickup ? 'reservation--ready' : ''}" part="item" data-id=${r.id}>
     ${heading(c.level, r.title, { id: `t-${key}`, class: 'item-title', focusable: true })}
@@ -164,7 +164,7 @@ export function pickupId(t: ReservationsI18n, reservations: readonly Reservation
   const ready = reservations.filter((r) => r.readyForPickup).length;
   if (ready === 0) return nothing;
   return html`<div class="pickup-id" part="borrower-id">
-    <p><strong>${t.t('readyCount', ready)}</strong></p>
+    <p><strong>${t.t('readyCount', ready, formatsOf(t.locale).number.format(ready))}</strong></p>
     <p>${t.t('borrowerIdNeeded')} <strong class="borrower-id">${borrowerId}</strong></p>
     <p>${t.t('borrowerIdNote')}</p>
   </div>`;

@@ -4,7 +4,8 @@ import { sharedMessages, type FormCatalogue } from '../shared/messages.js';
 import { identifierMessages, type IdentifierIssues } from '../shared/identifier-messages.js';
 import { newPinMessages, type NewPinIssues } from '../shared/new-pin-fields.js';
 
-const minutesSv = (n: number) => plural('sv', n, { one: `${n} minut`, other: `${n} minuter` });
+/** `minutes` in words; `n` is the number as the locale writes it. */
+const minutesSv = (minutes: number, n: string) => plural('sv', minutes, { one: `${n} minut`, other: `${n} minuter` });
 
 /** The PIN reset's words, Swedish first. */
 const sv = {
@@ -17,8 +18,8 @@ const sv = {
   requestSubmit: 'Skicka länk',
   requestBusy: 'Skickar …',
   sentTitle: 'Titta i din e-post',
-  sent: (minutes: number) =>
-    `Om uppgifterna stämmer har vi skickat ett mejl med en länk till den e-postadress vi har till dig. Länken fungerar en gång och i ${minutesSv(minutes)}.`,
+  sent: (minutes: number, n: string) =>
+    `Om uppgifterna stämmer har vi skickat ett mejl med en länk till den e-postadress vi har till dig. Länken fungerar en gång och i ${minutesSv(minutes, n)}.`,
   sentSpam: 'Hittar du inget mejl inom några minuter? Titta i skräpposten.',
   sentNoEmail: 'Har du ingen e-postadress hos oss? Besök ett bibliotek och ta med legitimation, så hjälper vi dig med en ny PIN-kod.',
   askAgain: 'Begär en ny länk',
@@ -35,7 +36,7 @@ const sv = {
   loginLink: 'Logga in',
   // A link that cannot be used
   invalidTitle: 'Länken går inte att använda',
-  'invalid.expired': (minutes: number) => `Länken har slutat gälla. En länk fungerar i ${minutesSv(minutes)}.`,
+  'invalid.expired': (minutes: number, n: string) => `Länken har slutat gälla. En länk fungerar i ${minutesSv(minutes, n)}.`,
   'invalid.used': 'Länken har redan använts. En länk fungerar bara en gång.',
   'invalid.replaced': 'Du har begärt en nyare länk. Använd länken i det senaste mejlet, eller begär en ny.',
   'invalid.pin_changed': 'Din PIN-kod har ändrats sedan länken skickades, så länken fungerar inte längre. Begär en ny länk om du behöver.',

@@ -10,6 +10,7 @@ import {
   type InvalidTokenReason,
 } from '@biv/client';
 import { BivElement } from '../shared/biv-element.js';
+import { formatsOf } from '../shared/dates.js';
 import { ErrorSummary, FormController } from '../shared/form.js';
 import { FocusController } from '../shared/focus-controller.js';
 import { fieldText, problemText } from '../shared/messages.js';
@@ -267,7 +268,7 @@ export class PinReset extends BivElement {
     const t = this.#i18n;
     return html`<div class="panel" part="panel">
       ${heading(this.headingAt(), t.t('sentTitle'), { id: 'view-title', focusable: true })}
-      <p>${t.t('sent', PIN_RESET_MINUTES)}</p>
+      <p>${t.t('sent', PIN_RESET_MINUTES, formatsOf(t.locale).number.format(PIN_RESET_MINUTES))}</p>
       <p>${t.t('sentSpam')}</p>
       <p>${t.t('sentNoEmail')}</p>
       <p><button part="button" class="secondary" type="button" @click=${this.#askAgain}>${t.t('askAgain')}</button></p>
@@ -308,7 +309,7 @@ export class PinReset extends BivElement {
     const reason = this.#invalidReason;
     return html`<div class="panel" part="panel">
       ${heading(this.headingAt(), t.t('invalidTitle'), { id: 'view-title', focusable: true })}
-      <p>${reason === 'expired' ? t.t('invalid.expired', PIN_RESET_MINUTES) : t.t(`invalid.${reason}`)}</p>
+      <p>${reason === 'expired' ? t.t('invalid.expired', PIN_RESET_MINUTES, formatsOf(t.locale).number.format(PIN_RESET_MINUTES)) : t.t(`invalid.${reason}`)}</p>
       <p><button part="button" class="secondary" type="button" @click=${this.#askAgain}>${t.t('askAgain')}</button></p>
     </div>`;
   }
