@@ -26,9 +26,10 @@ const nodeTest = (files) => ['node', ['--conditions=source', '--import', 'tsx', 
 
 const steps = [
   { name: 'type-check', cmd: ['npx', ['tsc', '-p', 'tsconfig.json']] },
-  { name: 'lint', cmd: ['npm', ['run', '--silent', 'lint']] },
   { name: 'template type-check', cmd: ['npm', ['run', '--silent', 'lint:templates']] },
   { name: 'build', cmd: ['npm', ['run', 'build']], essential: true },
+  // After the build: the example apps and test/typings resolve @biv/elements as npm users do, to dist/.
+  { name: 'lint', cmd: ['npm', ['run', '--silent', 'lint']] },
   { name: 'unit tests (node: contract, server)', cmd: nodeTest([...testFiles('packages/contract/src'), ...testFiles('packages/server/src')]) },
   { name: 'browser tests (web-test-runner: client, elements)', cmd: ['npx', ['web-test-runner']] },
   { name: 'bundle budgets', cmd: ['npm', ['run', '--silent', 'size', '-w', '@biv/elements']] },
