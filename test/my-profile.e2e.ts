@@ -179,6 +179,8 @@ describe('<biv-my-profile> on a page of the demo site', () => {
       assert.deepEqual(await page.evaluate(layoutProblems, { selector: 'biv-my-profile, biv-change-pin, biv-block-card-button' }), [], label);
       await page.setViewportSize({ width: 320, height: 640 });
     };
+    // The inline "Spärra kortet" loads its code when shown: measure it once it has rendered.
+    await profile.locator('biv-block-card-button').getByRole('button').first().waitFor();
     await check('the details');
     await profile.getByRole('button', { name: 'Ändra kontaktuppgifter' }).click();
     await profile.getByRole('textbox', { name: 'E-postadress' }).fill('alva.example.org');
