@@ -1,25 +1,11 @@
 // The Vue example: `npm run dev` serves it with the API proxied to a running `npm start` server.
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+// The proxy of the repository's `npm run dev` (a site's reverse proxy does the same in production).
+import { apiProxy, DEFAULT_API_URL } from '../../vite.config';
 
-/** The reference server: `npm start` listens on http://127.0.0.1:8787; BIV_API_URL points elsewhere. */
-const api = new URL(process.env.BIV_API_URL || 'http://127.0.0.1:8787').origin;
-
-/**
- * `/api/` forwarded to the server, as a site's reverse proxy would: the elements talk to `/api/v1`
- * on the app's own origin, and the server sees its own origin (its CSRF guard accepts writes only
- * from there or from a listed site).
- */
-const apiProxy: ProxyOptions = {
-  target: api,
-  changeOrigin: true,
-  configure(proxy) {
-    proxy.on('proxyReq', (proxyReq, request) => {
-      // A write from the app's own page goes on with the server's origin; any other is refused there.
-      if (request.headers.origin === `http://${request.headers.host}`) proxyReq.setHeader('origin', api);
-    });
-  },
-};
+/** `/api/` goes to the reference server (`npm start`, or BIV_API_URL), as in the repository's own dev server. */
+const api = apiProxy(process.env.BIV_API_URL || DEFAULT_API_URL);
 
 export default defineConfig({
   plugins: [
@@ -28,7 +14,7 @@ export default defineConfig({
       template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('biv-') } },
     }),
   ],
-  server: { port: 5181, proxy: { '/api/': apiProxy } },
+  server: { port: 5181, proxy: { '/api/': api } },
   // `vite preview` (the built app) proxies the same way.
-  preview: { port: 5181, proxy: { '/api/': apiProxy } },
+  preview: { port: 5181, proxy: { '/api/': api } },
 });
