@@ -15,7 +15,15 @@ export interface Session {
 export interface SessionSettings {
   idleSeconds: number;
   absoluteSeconds: number;
+  /**
+   * How stale the recorded last request (`last_seen_at`) may grow before a request records it
+   * again: 60 by default. Between two records a session's requests write nothing.
+   */
+  recordEverySeconds?: number;
 }
+
+/** By default a session's requests are recorded at most once a minute. */
+export const RECORD_EVERY_SECONDS = 60;
 
 const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
 
@@ -54,6 +62,12 @@ export class Sessions {
   /**
    * The session of an id, sliding its idle timeout; timed-out sessions are deleted. A session the
    * server ended (`endedReason`) is returned as it is, without sliding.
+   *
+   * The idle timeout counts from the last request recorded, and a request is recorded only when
+   * the record is `recordEverySeconds` (a minute) old or older: most reads of a session write
+   * nothing. So a session ends `idleSeconds` after its last recorded request, never later; at
+   * most a minute earlier than `idleSeconds` after its very last one. Every instance reads the
+   * same record, so instances on one database agree on when a session ends.
    */
   async touch(id: string): Promise<Session | undefined> {
     const idHash = hashId(id);
@@ -66,7 +80,16 @@ export class Sessions {
       return undefined;
     }
     if (row.ended_reason) return { patronId: row.patron_id, expiresAt: new Date(row.expires_at), endedReason: row.ended_reason as SessionEndReason };
-    await this.db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
+    const recordedBefore = new Date(now.getTime() - (this.settings.recordEverySeconds ?? RECORD_EVERY_SECONDS) * 1000).toISOString();
+    if (row.last_seen_at <= recordedBefore) {
+      // Conditional: of requests arriving together (on any instance) one records, the rest change nothing.
+      await this.db
+        .updateTable('sessions')
+        .set({ last_seen_at: now.toISOString() })
+        .where('id_hash', '=', idHash)
+        .where('last_seen_at', '<=', recordedBefore)
+        .execute();
+    }
     return { patronId: row.patron_id, expiresAt: new Date(row.expires_at) };
   }
 
