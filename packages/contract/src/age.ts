@@ -3,10 +3,13 @@ import { parsePersonnummer } from './personnummer.js';
 /** The age from which a card can be had online; younger patrons come with a guardian. */
 export const ONLINE_REGISTRATION_MIN_AGE = 18;
 
+// sv-SE formats dates as YYYY-MM-DD. Made once: making a formatter costs far more than using it
+// (the server calls this a few times per loan of every list it answers).
+const swedishDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in Sweden (Europe/Stockholm) as `YYYY-MM-DD`. */
 export function swedishDate(now: Date = new Date()): string {
-  // sv-SE formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return swedishDay.format(now);
 }
 
 /** Whole years between a birth date and a day, both `YYYY-MM-DD` (born 29 February: a year older on 1 March). */

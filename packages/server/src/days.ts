@@ -1,8 +1,10 @@
 import { swedishDate } from '@biv/contract';
 
+const stockholmOffset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Stockholm', timeZoneName: 'longOffset' });
+
 /** Minutes Stockholm is ahead of UTC at `date` (60 in winter, 120 in summer). */
 function stockholmOffsetMinutes(date: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Stockholm', timeZoneName: 'longOffset' })
+  const name = stockholmOffset
     .formatToParts(date)
     .find((part) => part.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
