@@ -502,15 +502,22 @@ export interface operations {
     listLibraries: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer the client keeps: 304 while the list is unchanged */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description All libraries */
+            /** @description All libraries; browsers and shared caches may keep the answer for a while (Cache-Control) and then ask with its ETag */
             200: {
                 headers: {
+                    /** @description Tag of this list */
+                    ETag?: string;
+                    /** @description How long the answer may be kept (public, max-age in seconds) */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -522,6 +529,17 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            /** @description Not modified: the list is still the one of the ETag sent */
+            304: {
+                headers: {
+                    /** @description Tag of this list */
+                    ETag?: string;
+                    /** @description As for 200 */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

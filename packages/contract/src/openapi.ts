@@ -17,6 +17,9 @@ const SHARED_PROBLEMS: { applies: (spec: RouteSpec) => boolean; status: number; 
   { applies: (spec) => spec.method !== 'get', status: 415, description: 'unsupported_media_type: a body declared as anything but application/json' },
 ];
 
+/** Answer headers whose value is a number; the others are text. */
+const INTEGER_HEADERS = new Set(['Retry-After']);
+
 /** The route's own answers and the shared problems that apply to it, by status. */
 function answersOf(spec: RouteSpec): [string, RouteSpec['responses'][number]][] {
   const answers: Record<number, RouteSpec['responses'][number]> = { ...spec.responses };
@@ -48,7 +51,7 @@ export function buildOpenApiDocument(serverUrl = '/api/v1'): JsonObject {
       if (isProblem) entry.content = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } };
       if (response.headers) {
         entry.headers = Object.fromEntries(
-          Object.entries(response.headers).map(([name, description]) => [name, { description, schema: { type: 'integer' } }]),
+          Object.entries(response.headers).map(([name, description]) => [name, { description, schema: { type: INTEGER_HEADERS.has(name) ? 'integer' : 'string' } }]),
         );
       }
       responses[status] = entry;

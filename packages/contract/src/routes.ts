@@ -67,7 +67,15 @@ export const routes = {
     method: 'get',
     path: '/libraries',
     summary: "The consortium's libraries",
-    responses: { 200: { description: 'All libraries', schema: LibrariesResponse } },
+    headers: { 'If-None-Match': 'The ETag of an answer the client keeps: 304 while the list is unchanged' },
+    responses: {
+      200: {
+        description: 'All libraries; browsers and shared caches may keep the answer for a while (Cache-Control) and then ask with its ETag',
+        schema: LibrariesResponse,
+        headers: { ETag: 'Tag of this list', 'Cache-Control': 'How long the answer may be kept (public, max-age in seconds)' },
+      },
+      304: { description: 'Not modified: the list is still the one of the ETag sent', headers: { ETag: 'Tag of this list', 'Cache-Control': 'As for 200' } },
+    },
   },
   createRegistration: {
     method: 'post',

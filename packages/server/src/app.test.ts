@@ -330,6 +330,7 @@ for (const [label, databaseUrl] of databases) {
 
       it('turns an unexpected failure into a 500 problem without details', async () => {
         await sql`DROP TABLE libraries`.execute(h.services.db);
+        h.advance(1); // past the second the list is answered from memory
         const broken = await h.request('GET', '/libraries');
         assert.equal(broken.status, 500);
         const body = await json(broken);

@@ -37,9 +37,10 @@ export function createApp(deps: AppDeps): Hono {
     );
   });
 
+  // No cache keeps an API answer, unless its route says otherwise (the list of libraries).
   app.use(`${API_ROOT}/*`, async (c, next) => {
     await next();
-    c.res.headers.set('cache-control', 'no-store');
+    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store');
     c.res.headers.set('x-content-type-options', 'nosniff');
   });
 

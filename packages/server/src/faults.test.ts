@@ -338,7 +338,13 @@ describe('PostgreSQL going away', { skip: !pgUrl && 'set BIV_TEST_DATABASE_URL t
       ['loans with a session from before', () => h.request('GET', '/me/loans', { headers: session(cookie) })],
       ['registration', () => h.request('POST', '/registrations', { body: GRETA })],
       ['the session', () => h.request('GET', '/session', { headers: session(cookie) })],
-      ['the libraries', () => h.request('GET', '/libraries')],
+      [
+        'the libraries',
+        () => {
+          h.advance(1); // past the second they are answered from memory
+          return h.request('GET', '/libraries');
+        },
+      ],
     ];
     for (const [what, send] of requests) {
       const started = performance.now();
@@ -365,6 +371,7 @@ describe('PostgreSQL going away', { skip: !pgUrl && 'set BIV_TEST_DATABASE_URL t
     proxy.blackhole();
     await new Promise((resolve) => setTimeout(resolve, 200)); // the pool notices its dropped connections
     const started = performance.now();
+    h.advance(1); // past the second the libraries are answered from memory
     await assertUnavailable(await h.request('GET', '/libraries'), 'the libraries');
     const waited = performance.now() - started;
     assert.ok(waited > 1000 && waited < 10_000, `${Math.round(waited)} ms`);
@@ -653,6 +660,7 @@ describe('SQLite locked by another process', () => {
     other.exec('BEGIN EXCLUSIVE');
 
     await assertUnavailable(await h.login(ALVA.card, ALVA.pin), 'login');
+    h.advance(61); // the session's last request is recorded again after a minute: a write
     await assertUnavailable(await h.request('GET', '/me/loans', { headers: session(cookie) }), 'loans (the session slides: a write)');
     await assertUnavailable(await h.request('POST', '/registrations', { body: GRETA }), 'registration');
     assert.equal((await h.request('GET', '/libraries')).status, 200, 'reads go on (WAL)');

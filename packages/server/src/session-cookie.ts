@@ -27,10 +27,14 @@ export function sessionIdOf(c: Context): string | undefined {
 export const keepsNoPartitionedCookie = (c: Context, config: Config): boolean =>
   fromListedSite(c, config) && getCookie(c, PARTITION_PROBE_COOKIE) === undefined;
 
-/** Sets the probe cookie for pages of another listed site that do not send it yet. */
+/**
+ * Sets the probe cookie for pages of another listed site that do not send it yet; never on an
+ * answer a shared cache may keep (`Cache-Control: public`), which must not set cookies.
+ */
 export function probePartitionedCookies(config: Config): MiddlewareHandler {
   return async (c, next) => {
     await next();
+    if (/\bpublic\b/.test(c.res.headers.get('cache-control') ?? '')) return;
     if (keepsNoPartitionedCookie(c, config)) setCookie(c, PARTITION_PROBE_COOKIE, '1', partitioned);
   };
 }

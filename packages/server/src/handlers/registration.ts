@@ -1,9 +1,17 @@
 import { clientOf, type AppDeps, type ServerRoutes } from '../route-handler.js';
+import { LibrariesAnswers, matchesIfNoneMatch } from '../services/libraries.js';
 import { register } from '../services/registration.js';
+
+/**
+ * How long browsers and shared caches (a CDN) may keep the list before they ask again, with the
+ * tag they have: the answer is then an empty 304 while the list is unchanged.
+ */
+export const LIBRARIES_CACHE_CONTROL = 'public, max-age=300';
 
 /** Getting a card online, and the libraries to choose from. */
 export function registrationRoutes(deps: AppDeps): ServerRoutes<'createRegistration' | 'listLibraries'> {
   const { config } = deps;
+  const libraries = new LibrariesAnswers(deps.ils, deps.now);
   return {
     createRegistration: {
       checksPin: true,
@@ -17,7 +25,10 @@ export function registrationRoutes(deps: AppDeps): ServerRoutes<'createRegistrat
 
     listLibraries: {
       async handle({ c }) {
-        return c.json({ libraries: await deps.ils.listLibraries() });
+        const { json, etag } = await libraries.current();
+        const headers = { etag, 'cache-control': LIBRARIES_CACHE_CONTROL };
+        if (matchesIfNoneMatch(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+        return c.body(json, 200, { ...headers, 'content-type': 'application/json' });
       },
     },
   };
