@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -46,7 +46,32 @@ export function openDatabase(options: DatabaseOptions): Db {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+}
+
+/** Prepared statements kept for reuse, the least recently used dropped first past this many. */
+const STATEMENTS_KEPT = 500;
+
+/**
+ * The database as Kysely's SQLite driver sees it, with each SQL text prepared once and reused:
+ * the driver prepares every query anew, and preparing cost more than running the server's usual
+ * one-row queries (a CPU profile of `GET /session` under load, bench/README.md). Kysely's SQL has
+ * placeholders for every value, so the texts are few.
+ */
+export function reusingStatements(sqlite: SQLite.Database): SqliteDatabase {
+  const kept = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = kept.get(sql);
+      if (statement?.busy) return sqlite.prepare(sql); // still iterating: another one
+      if (statement) kept.delete(sql); // to the end: most recently used
+      else statement = sqlite.prepare(sql);
+      kept.set(sql, statement);
+      if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+      return statement;
+    },
+  };
 }
 
 /** Bring the schema up to date; throws with the failing migration's name. */
