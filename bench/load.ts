@@ -11,8 +11,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import autocannon, { type Client, type Request } from 'autocannon';
-import pg from 'pg';
 import { benchPatrons, type BenchPatron } from './patrons.js';
+import { freshPostgresDatabase } from './postgres.js';
 import { sessionCookie, startBenchServers } from './spawn.js';
 import { fixed, quantile, table } from './stats.js';
 
@@ -309,31 +309,6 @@ async function baselineLoad(url: string, connections: number, warmup: number, se
   const result = await run;
   const figures = recorder.figures('baseline', 'bare Hono handler (baseline)', measuredSeconds);
   return { ...figures, errors: figures.errors + result.errors + result.timeouts };
-}
-
-/**
- * The PostgreSQL database of `url` made anew: dropped and created through the server's `postgres`
- * database, so each run starts from an empty schema (migrated and seeded by the server). Only a
- * database whose name says `bench` is touched.
- */
-async function freshPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/bench/i.test(name)) throw new Error(`BIV_BENCH_DATABASE_URL: the benchmark drops and re-creates its database, so the name must contain "bench" (got "${name}")`);
-  const maintenance = new URL(url);
-  maintenance.pathname = '/postgres';
-  const quoted = `"${name.replace(/"/g, '""')}"`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: maintenance.toString() });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${quoted}`);
-  return { url, drop: () => admin(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`) };
 }
 
 async function onServer(database: string, databaseUrl: string | undefined, options: LoadOptions): Promise<ScenarioResult> {

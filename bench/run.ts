@@ -3,9 +3,11 @@
  * as tables. Nothing here asserts on time; see bench/README.md for what each figure means.
  *
  * Environment: BENCH_ROUNDS (login rounds, default 40), BENCH_SECONDS (per throughput target,
- * default 5), BENCH_CONNECTIONS (default 10); for the load part BENCH_PATRONS (default 10),
- * BENCH_LOAD_SECONDS (default 10), BENCH_LOANS (default 40) and BIV_BENCH_DATABASE_URL
- * (PostgreSQL; unset: SQLite only).
+ * default 5), BENCH_CONNECTIONS (default 10), BENCH_TARGETS (throughput targets to measure, by
+ * id, comma-separated; default all), BENCH_CPU_PROFILE (a folder: CPU profiles of the throughput
+ * part's server processes); for the load part BENCH_PATRONS (default 10), BENCH_LOAD_SECONDS
+ * (default 10), BENCH_LOANS (default 40); BIV_BENCH_DATABASE_URL (PostgreSQL for the throughput
+ * and load parts; unset: SQLite only).
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { burstStall, formatBurst } from './burst.js';
@@ -58,8 +60,20 @@ if (runs('history')) {
 }
 
 if (runs('throughput')) {
+  const only = process.env.BENCH_TARGETS?.split(',').map((id) => id.trim()).filter(Boolean);
+  const cpuProfileDir = process.env.BENCH_CPU_PROFILE || undefined;
   console.log('## API throughput (loopback, autocannon)\n');
-  console.log(formatThroughput(await throughput(seconds, connections), seconds, connections));
+  console.log(
+    formatThroughput(
+      await throughput({
+        seconds,
+        connections: Math.ceil(connections),
+        postgresUrl: process.env.BIV_BENCH_DATABASE_URL || undefined,
+        ...(only?.length ? { only } : {}),
+        ...(cpuProfileDir ? { cpuProfileDir } : {}),
+      }),
+    ),
+  );
   console.log('');
 }
 

@@ -1,7 +1,8 @@
 /**
  * Child process of the throughput and load benchmarks: the servers they measure, each listening on
  * 127.0.0.1 on a random port. `argv[2]` is a JSON `BenchServerOptions`: a bare Hono handler (the
- * baseline), the real server, or both. Reports the URLs over IPC and stops on SIGTERM. Its stdout
+ * baseline), the real server, or both. Reports the URLs over IPC and stops on SIGTERM (exiting
+ * cleanly, so that a CPU profile asked for with --cpu-prof gets written). Its stdout
  * (the server's JSON logs, as in production) goes wherever the parent says. Start it with
  * `startBenchServers` (bench/spawn.ts).
  */
@@ -13,6 +14,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { migrate, openDatabase, seedDemo, startServer, type RunningServer } from '@biv/server';
 import { benchPatrons, seedBenchPatrons } from './patrons.js';
+import { writeSourceMaps } from './source-maps.js';
 
 export interface BenchServerOptions {
   /** Start the bare Hono handler (`GET /` answers `{"ok":true}`). */
@@ -84,6 +86,9 @@ process.once('SIGTERM', () => {
   baseline?.close();
   void (api?.close() ?? Promise.resolve()).finally(() => {
     rmSync(dataDir, { recursive: true, force: true });
-    process.exit(0);
+    // Profiled (bench/spawn.ts): the maps that put the profile's positions in our TypeScript files.
+    const sourceMaps = process.env.BIV_BENCH_SOURCE_MAPS;
+    if (sourceMaps) writeSourceMaps(sourceMaps);
+    process.exit(0); // Node writes the CPU profile, if any, as the process exits
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * The benchmarks' own PostgreSQL database (BIV_BENCH_DATABASE_URL), made anew for each run: the
+ * throughput and load parts run the real server on it, after SQLite.
+ */
+import pg from 'pg';
+
+/**
+ * The PostgreSQL database of `url` made anew: dropped and created through the server's `postgres`
+ * database, so each run starts from an empty schema (migrated and seeded by the server). Only a
+ * database whose name says `bench` is touched.
+ */
+export async function freshPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (!/bench/i.test(name)) throw new Error(`BIV_BENCH_DATABASE_URL: the benchmark drops and re-creates its database, so the name must contain "bench" (got "${name}")`);
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  const quoted = `"${name.replace(/"/g, '""')}"`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: maintenance.toString() });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${quoted}`);
+  return { url, drop: () => admin(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`) };
+}
