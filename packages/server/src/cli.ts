@@ -38,7 +38,16 @@ async function main(command: string | undefined): Promise<void> {
         // http://www.<id>.localhost, with the widgets from http://api.biv.localhost.
         ...(command === 'demo' ? { config: demoConfig, publicUrlFromAddress: true, demoSites: DemoSites.forDemo(repoPath('demo')) } : {}),
       });
-      const stop = () => void server.close().then(() => process.exit(0));
+      // close() ends once the log is written out (the last request lines, then "stopped"); only
+      // then may the process exit, which would drop what is still buffered or being written.
+      const stop = () =>
+        void server.close().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            console.error(`biv-server: ${error instanceof Error ? error.message : String(error)}`);
+            process.exit(1);
+          },
+        );
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);
       return;

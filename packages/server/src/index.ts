@@ -8,7 +8,7 @@ import { loadConfig, type Config } from './config.js';
 import { migrate, openDatabase, type Db } from './db/database.js';
 import { LocalIls } from './ils/local.js';
 import type { IlsAdapter } from './ils/types.js';
-import { createLogger } from './logger.js';
+import { createLogger, flushLogger, writeLine } from './logger.js';
 import { createMailer, MemoryOutbox, outboxPage, SmtpMailer, type Mailer } from './mail.js';
 import { verifyAgainstDummy } from './pin-hash.js';
 import { seedDemo } from './seed.js';
@@ -42,7 +42,7 @@ export interface ServerOptions {
   staticDirs?: string[];
   /** The clock; tests move it. */
   now?: () => Date;
-  /** Where logs go (stdout by default). */
+  /** Where logs go, the "listening" line included (stdout by default). */
   logDestination?: DestinationStream;
   /** A library system other than the built-in one. */
   ils?: (db: Db) => IlsAdapter;
@@ -70,11 +70,13 @@ export interface Services {
   db: Db;
   config: Config;
   mailer: Mailer;
+  logger: Logger;
   /**
    * Remove ended sessions, old reset tokens, and throttle counts and locks past their time, and
    * send notice mails still due (every 10 minutes by itself).
    */
   prune(): Promise<void>;
+  /** Stop, and resolve once every log line written before has reached stdout. */
   close(): Promise<void>;
 }
 
@@ -92,6 +94,7 @@ export async function createServices(options: ServerOptions = {}): Promise<Servi
     return await buildServices(db, config, now, logger, options);
   } catch (error) {
     await db.destroy(); // no pool or file left open by a start that failed
+    await flushLogger(logger); // the lines before the failure, before cli.ts exits
     throw error;
   }
 }
@@ -154,11 +157,16 @@ async function buildServices(db: Db, config: Config, now: () => Date, logger: Lo
     db,
     config,
     mailer,
+    logger,
     prune,
     close: async () => {
-      clearInterval(pruning);
-      if (mailer instanceof SmtpMailer) mailer.close();
-      await db.destroy();
+      try {
+        clearInterval(pruning);
+        if (mailer instanceof SmtpMailer) mailer.close();
+        await db.destroy();
+      } finally {
+        await flushLogger(logger);
+      }
     },
   };
 }
@@ -189,16 +197,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   if (options.publicUrlFromAddress) config.publicUrl ??= url; // the app reads it at request time
-  for (const site of options.demoSites?.listening(config, port) ?? []) {
-    process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), service: 'biv-server', msg: 'demo site', name: site.name, url: site.url })}\n`);
-  }
+  // Through the log's destination, after the lines before them ('seeded the demo data').
+  for (const site of options.demoSites?.listening(config, port) ?? []) writeLine(services.logger, 'demo site', { name: site.name, url: site.url });
   // The line tests and scripts wait for; printed whatever the log level.
-  process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), service: 'biv-server', msg: 'listening', url })}\n`);
+  writeLine(services.logger, 'listening', { url });
   return {
     url,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await services.close();
+      services.logger.info('stopped');
+      await services.close(); // ends with the log flushed
     },
   };
 }
