@@ -7,9 +7,19 @@ export const ONLINE_REGISTRATION_MIN_AGE = 18;
 // (the server calls this a few times per loan of every list it answers).
 const swedishDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** Dates already formatted, by time: a server formats the same due dates again and again. */
+const formatted = new Map<number, string>();
+
 /** Today's date in Sweden (Europe/Stockholm) as `YYYY-MM-DD`. */
 export function swedishDate(now: Date = new Date()): string {
-  return swedishDay.format(now);
+  const time = now.getTime();
+  let date = formatted.get(time);
+  if (date === undefined) {
+    if (formatted.size >= 4096) formatted.clear();
+    date = swedishDay.format(now);
+    formatted.set(time, date);
+  }
+  return date;
 }
 
 /** Whole years between a birth date and a day, both `YYYY-MM-DD` (born 29 February: a year older on 1 March). */
