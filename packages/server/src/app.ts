@@ -28,10 +28,13 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
   // One log line per request: method, route pattern, status, duration. Never bodies or addresses.
+  // Those four fields are all it can hold, so it skips the logger's redaction by path, which would
+  // find nothing there and cost a tenth of a cached answer's time.
+  const requests = logger.child({}, { redact: [] });
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    logger.info(
+    requests.info(
       { method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) },
       'request',
     );
