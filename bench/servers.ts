@@ -42,6 +42,14 @@ let baseline: ReturnType<typeof serve> | undefined;
 if (options.baseline) {
   const bare = new Hono();
   bare.get('/', (c) => c.json({ ok: true }));
+  // A reference for answers bigger than `{"ok":true}`: `PUT /copy` with `{ body, headers }` (an
+  // answer of the real server), and `GET /copy` answers those bytes and headers, with no work.
+  let copy = { body: '', headers: {} as Record<string, string> };
+  bare.put('/copy', async (c) => {
+    copy = await c.req.json<typeof copy>();
+    return c.body(null, 204);
+  });
+  bare.get('/copy', (c) => c.body(copy.body, 200, copy.headers));
   const server = serve({ fetch: bare.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -226,6 +226,26 @@ async function targets(api: string, options: ThroughputOptions, notes: string[])
   return list;
 }
 
+/**
+ * The reference row: the bare handler answering the exact bytes and headers of the server's
+ * library list (`GET /copy`, bench/servers.ts). Its ratio is what a route doing no work at all
+ * would reach with an answer of that size.
+ */
+async function copyOfLibraries(api: string, baselineUrl: string, options: ThroughputOptions): Promise<Target> {
+  const answer = await fetch(`${api}${API}/libraries`);
+  const body = await answer.text();
+  const headers = Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'date', 'connection', 'keep-alive'].includes(name)));
+  const put = await fetch(`${baselineUrl}/copy`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ body, headers }) });
+  if (put.status !== 204) throw new Error(`the baseline server did not take the copy: ${put.status}`);
+  return {
+    id: 'libraries-copy',
+    name: `bare Hono handler with the list's ${Buffer.byteLength(body)} bytes and ${Object.keys(headers).length} headers (reference)`,
+    connections: options.connections,
+    status: 200,
+    request: { method: 'GET', path: '/copy' },
+  };
+}
+
 async function section(database: string, databaseUrl: string | undefined, baselineUrl: string, options: ThroughputOptions): Promise<ThroughputSection> {
   const warmup = options.warmupSeconds ?? 1;
   const notes: string[] = [];
@@ -246,6 +266,7 @@ async function section(database: string, databaseUrl: string | undefined, baseli
       options.seconds,
     );
     for (const target of list) rows.push(await measure(api, target, warmup, options.seconds));
+    if (!options.only || options.only.includes('libraries')) rows.push(await measure(baselineUrl, await copyOfLibraries(api, baselineUrl, options), warmup, options.seconds));
   } finally {
     await servers.stop();
   }
