@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { SessionEndReason } from '@biv/contract';
-import type { Db } from './db/database.js';
+import { compiledOnce, type Db } from './db/database.js';
 
 export interface Session {
   patronId: string;
@@ -24,6 +24,8 @@ export interface SessionSettings {
 
 /** By default a session's requests are recorded at most once a minute. */
 export const RECORD_EVERY_SECONDS = 60;
+
+const sessionRow = compiledOnce((db, idHash: string) => db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash));
 
 const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
 
@@ -71,7 +73,7 @@ export class Sessions {
    */
   async touch(id: string): Promise<Session | undefined> {
     const idHash = hashId(id);
-    const row = await this.db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+    const [row] = await sessionRow(this.db, idHash);
     if (!row) return undefined;
     const now = this.now();
     const idleEnd = new Date(row.last_seen_at).getTime() + this.settings.idleSeconds * 1000;

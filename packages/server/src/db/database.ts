@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Compilable, type CompiledQuery, type SqliteDatabase } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -83,4 +83,29 @@ export async function migrate(db: Db): Promise<void> {
     const reason = error instanceof Error ? error.message : 'unknown error';
     throw new Error(`database migration ${failed} failed: ${reason}`);
   }
+}
+
+/**
+ * A query built and compiled once per database handle, then run with other values: Kysely builds
+ * and compiles a query anew at every call, which cost more than running a small one (the loans
+ * list's query with its reservation check, a CPU profile in bench/README.md). `build` gets markers
+ * in place of the values (strings, as ids are); every parameter that is a marker gets its value.
+ * A transaction is a handle of its own, so it compiles once more.
+ */
+export function compiledOnce<V extends string[], R>(build: (db: Db, ...values: V) => Compilable<R>): (db: Db, ...values: V) => Promise<R[]> {
+  const compiled = new WeakMap<Db, CompiledQuery<R>>();
+  return async (db, ...values) => {
+    let query = compiled.get(db);
+    if (!query) {
+      const markers = values.map((_, i) => `\u0000value ${i}\u0000`) as V;
+      query = build(db, ...markers).compile();
+      if (!markers.every((marker) => query?.parameters.includes(marker))) throw new Error('compiledOnce: a value is not a parameter of the query');
+      compiled.set(db, query);
+    }
+    const parameters = query.parameters.map((p) => {
+      const i = typeof p === 'string' && p.startsWith('\u0000value ') ? Number(p.slice(7, -1)) : -1;
+      return i >= 0 ? values[i] : p;
+    });
+    return (await db.executeQuery<R>({ ...query, parameters })).rows;
+  };
 }

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { reusingStatements } from './database.js';
+import { compiledOnce, reusingStatements, type Db } from './database.js';
 
 /** An in-memory SQLite database that counts the statements it prepares. */
 function counted() {
@@ -49,6 +49,41 @@ describe('SQLite statements', () => {
     assert.equal(count.prepared, 501);
     await sql`select ${sql.lit(0)} as n`.execute(db); // the oldest: dropped, prepared again
     assert.equal(count.prepared, 502);
+    await db.destroy();
+  });
+});
+
+describe('compiledOnce', () => {
+  type Items = { t: { id: string; name: string } };
+  const open = async () => {
+    const db = new Kysely<Items>({ dialect: new SqliteDialect({ database: new SQLite(':memory:') }) });
+    await sql`create table t (id text primary key, name text)`.execute(db);
+    await db.insertInto('t').values([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }]).execute();
+    return db as unknown as Db & Kysely<Items>;
+  };
+
+  it('builds a query once per database handle and runs it with each call\'s values, in their places', async () => {
+    let builds = 0;
+    const between = compiledOnce((db, from: string, to: string) => {
+      builds += 1;
+      return (db as unknown as Kysely<Items>).selectFrom('t').select('name').where('id', '>=', from).where('id', '<=', to).orderBy('id');
+    });
+    const one = await open();
+    const other = await open();
+    assert.deepEqual(await between(one, 'a', 'b'), [{ name: 'A' }, { name: 'B' }]);
+    assert.deepEqual(await between(one, 'b', 'c'), [{ name: 'B' }, { name: 'C' }]);
+    assert.deepEqual(await between(one, 'c', 'c'), [{ name: 'C' }]);
+    assert.equal(builds, 1);
+    assert.deepEqual(await between(other, 'a', 'a'), [{ name: 'A' }]);
+    assert.equal(builds, 2, 'another handle compiles its own');
+    await one.destroy();
+    await other.destroy();
+  });
+
+  it('refuses a query that does not use every value as a parameter', async () => {
+    const db = await open();
+    const wrong = compiledOnce((handle, id: string) => (handle as unknown as Kysely<Items>).selectFrom('t').select('name').where('id', '=', id.length > 0 ? 'a' : 'b'));
+    await assert.rejects(wrong(db, 'x'), /not a parameter/);
     await db.destroy();
   });
 });

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import type { Db } from '../db/database.js';
+import { compiledOnce, type Db } from '../db/database.js';
 import type { PatronsTable } from '../db/schema.js';
 import { verifyAgainstDummy, verifyPin } from '../pin-hash.js';
 import type { ItemFormat, RenewalReason } from '@biv/contract';
@@ -69,6 +69,41 @@ function isUniqueViolation(error: unknown): boolean {
 /** Borrower IDs tried before giving up (a collision among 10^6 values is rare; ten in a row is a fault). */
 const BORROWER_ID_ATTEMPTS = 10;
 
+/** A patron's loans with their items, and whether another patron waits for the item; `ids`: only those. */
+function loansQuery(db: Db, patronId: string, ids?: string[]) {
+  const query = db
+    .selectFrom('loans')
+    .innerJoin('items', 'items.id', 'loans.item_id')
+    .select((eb) => [
+      'loans.id',
+      'loans.item_id',
+      'loans.library_id',
+      'loans.loan_date',
+      'loans.due_date',
+      'loans.renewals_used',
+      'items.title',
+      'items.author',
+      'items.format',
+      'items.renewable',
+      eb
+        .exists(
+          eb
+            .selectFrom('reservations')
+            .select('reservations.id')
+            .whereRef('reservations.item_id', '=', 'loans.item_id')
+            .whereRef('reservations.patron_id', '!=', 'loans.patron_id')
+            .where('reservations.ready_at', 'is', null),
+        )
+        .as('reserved'),
+    ])
+    .where('loans.patron_id', '=', patronId);
+  return (ids ? query.where('loans.id', 'in', ids.length > 0 ? ids : ['']) : query).orderBy('loans.due_date').orderBy('items.title');
+}
+
+/** Every loan of a patron (the list asked for most), and a patron by id: built and compiled once. */
+const allLoans = compiledOnce((db, patronId: string) => loansQuery(db, patronId));
+const patronRow = compiledOnce((db, id: string) => db.selectFrom('patrons').selectAll().where('id', '=', id));
+
 /** The built-in library system: patrons and libraries in the server's own database. */
 export class LocalIls implements IlsAdapter {
   constructor(
@@ -87,7 +122,7 @@ export class LocalIls implements IlsAdapter {
   }
 
   async getPatron(id: string): Promise<IlsPatron | undefined> {
-    const row = await this.db.selectFrom('patrons').selectAll().where('id', '=', id).executeTakeFirst();
+    const [row] = await patronRow(this.db, id);
     return row && toPatron(row);
   }
 
@@ -176,35 +211,9 @@ export class LocalIls implements IlsAdapter {
   }
 
   /** Loans with their items, and whether another patron waits for the item. */
+  /** The patron's loans, all of them or those of `ids`. */
   private loanRows(patronId: string, ids?: string[]) {
-    let query = this.db
-      .selectFrom('loans')
-      .innerJoin('items', 'items.id', 'loans.item_id')
-      .select((eb) => [
-        'loans.id',
-        'loans.item_id',
-        'loans.library_id',
-        'loans.loan_date',
-        'loans.due_date',
-        'loans.renewals_used',
-        'items.title',
-        'items.author',
-        'items.format',
-        'items.renewable',
-        eb
-          .exists(
-            eb
-              .selectFrom('reservations')
-              .select('reservations.id')
-              .whereRef('reservations.item_id', '=', 'loans.item_id')
-              .whereRef('reservations.patron_id', '!=', 'loans.patron_id')
-              .where('reservations.ready_at', 'is', null),
-          )
-          .as('reserved'),
-      ])
-      .where('loans.patron_id', '=', patronId);
-    if (ids) query = query.where('loans.id', 'in', ids.length > 0 ? ids : ['']);
-    return query.orderBy('loans.due_date').orderBy('items.title').execute();
+    return ids ? loansQuery(this.db, patronId, ids).execute() : allLoans(this.db, patronId);
   }
 
   private toLoan(row: Awaited<ReturnType<LocalIls['loanRows']>>[number], now: Date): IlsLoan {
