@@ -62,6 +62,9 @@ export interface ThroughputRow {
   /** Answers in the recorded time. */
   count: number;
   requestsPerSecond: number;
+  /** The baseline's req/s in its run just before this one. */
+  baselineRequestsPerSecond?: number;
+  /** req/s ÷ the baseline's req/s just before. */
   ratio: number;
   p50: number;
   p99: number;
@@ -247,31 +250,41 @@ async function copyOfLibraries(api: string, baselineUrl: string, options: Throug
 }
 
 async function section(database: string, databaseUrl: string | undefined, baselineUrl: string, options: ThroughputOptions): Promise<ThroughputSection> {
-  const warmup = options.warmupSeconds ?? 1;
+  const warmup = options.warmupSeconds ?? 2;
   const notes: string[] = [];
   const profileName = `throughput-${database.toLowerCase()}-${(options.only ?? ['all']).join('+')}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`;
   const cpuProfile = options.cpuProfileDir ? { dir: options.cpuProfileDir, name: profileName } : undefined;
   const servers: BenchServers = await startBenchServers({ api: databaseUrl ? { databaseUrl } : {} }, { cpuProfile });
   const rows: ThroughputRow[] = [];
-  let baseline: ThroughputRow;
+  const baselines: ThroughputRow[] = [];
   try {
     const api = servers.urls.api;
     if (!api) throw new Error('the benchmark server did not report its URL');
     const list = await targets(api, options, notes);
-    // The baseline in this section, just before the routes, with the server idle in its process.
-    baseline = await measure(
-      baselineUrl,
-      { id: 'baseline', name: 'bare Hono handler (baseline)', connections: options.connections, status: 200, request: { method: 'GET', path: '/' } },
-      warmup,
-      options.seconds,
-    );
-    for (const target of list) rows.push(await measure(api, target, warmup, options.seconds));
-    if (!options.only || options.only.includes('libraries')) rows.push(await measure(baselineUrl, await copyOfLibraries(api, baselineUrl, options), warmup, options.seconds));
+    // The baseline again just before each target, and each target's ratio to that run: what a
+    // shared machine gives both drifts by up to a factor of two within minutes, far less within
+    // seconds. The server is idle in its process meanwhile.
+    const base = { id: 'baseline', name: 'bare Hono handler (baseline)', connections: options.connections, status: 200, request: { method: 'GET', path: '/' } };
+    const measured = [...list.map((target) => [api, target] as const)];
+    if (!options.only || options.only.includes('libraries')) measured.push([baselineUrl, await copyOfLibraries(api, baselineUrl, options)]);
+    for (const [url, target] of measured) {
+      const before = await measure(baselineUrl, base, warmup, options.seconds);
+      const row = await measure(url, target, warmup, options.seconds);
+      row.baselineRequestsPerSecond = before.requestsPerSecond;
+      row.ratio = row.requestsPerSecond / before.requestsPerSecond;
+      rows.push(row);
+      baselines.push(before);
+    }
   } finally {
     await servers.stop();
   }
-  baseline.ratio = 1;
-  for (const row of rows) row.ratio = row.requestsPerSecond / baseline.requestsPerSecond;
+  // The baseline row: the median of its runs.
+  const middle = [...baselines].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(baselines.length / 2)];
+  if (!middle) throw new Error('no baseline was measured');
+  const baseline = { ...middle, ratio: 1, name: `bare Hono handler (baseline), median of ${baselines.length} runs` };
+  baseline.unexpected = new Map(baselines.flatMap((b) => [...b.unexpected]));
+  baseline.errors = baselines.reduce((sum, b) => sum + b.errors, 0);
+  baseline.non2xx = baselines.reduce((sum, b) => sum + b.non2xx, 0);
   const profile = servers.cpuProfile();
   if (cpuProfile && !profile) notes.push(`No CPU profile was written in ${cpuProfile.dir}: the server process did not exit cleanly.`);
   return { database, baseline, rows, notes, ...(profile ? { profile: resolve(profile) } : {}) };
@@ -318,15 +331,15 @@ const ratio = (n: number) => (n >= 0.01 || n === 0 || Number.isNaN(n) ? fixed(n,
 export function formatThroughput(result: ThroughputResult): string {
   const { options } = result;
   const lines = [
-    `${options.seconds} s per target after ${options.warmupSeconds ?? 1} s warm-up, ${options.connections} connections (the login at most ${LOGIN_CONNECTIONS}), no pipelining; the baseline measured in each section`,
+    `${options.seconds} s per target after ${options.warmupSeconds ?? 2} s warm-up, ${options.connections} connections (the login at most ${LOGIN_CONNECTIONS}), no pipelining; the baseline measured again just before each target, and each ratio is to that run`,
   ];
-  const row = (r: ThroughputRow) => [r.name, perSecond(r.requestsPerSecond), ratio(r.ratio), ms(r.p50), ms(r.p99), r.non2xx, r.errors];
+  const row = (r: ThroughputRow) => [r.name, perSecond(r.requestsPerSecond), r.baselineRequestsPerSecond === undefined ? '' : perSecond(r.baselineRequestsPerSecond), ratio(r.ratio), ms(r.p50), ms(r.p99), r.non2xx, r.errors];
   for (const s of result.sections) {
     lines.push(
       '',
       `### ${s.database}`,
       '',
-      table([['target', 'req/s', 'ratio to baseline', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'], row(s.baseline), ...s.rows.map(row)]),
+      table([['target', 'req/s', 'baseline req/s just before', 'ratio', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'], row(s.baseline), ...s.rows.map(row)]),
       '',
       `goals (req/s ÷ baseline): ${GOALS.map((goal) => {
         const measured = s.rows.find((r) => r.id === goal.id);
