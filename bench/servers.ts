@@ -89,6 +89,12 @@ if (options.api) {
 }
 
 process.send?.(urls);
+// The CPU time (µs, every thread: user + system) this process has used so far, when asked.
+process.on('message', (message) => {
+  if (message !== 'cpu') return;
+  const { user, system } = process.cpuUsage();
+  process.send?.({ cpu: user + system });
+});
 
 process.once('SIGTERM', () => {
   baseline?.close();

@@ -15,6 +15,8 @@ import { mapProfile } from './source-maps.js';
 export interface BenchServers {
   urls: BenchServerUrls;
   stop(): Promise<void>;
+  /** The CPU time (µs, all threads) the servers' process has used so far. */
+  cpuMicros: () => Promise<number>;
   /** After `stop()`: the CPU profile written, if one was asked for and the process wrote it. */
   cpuProfile(): string | undefined;
 }
@@ -72,7 +74,12 @@ export async function startBenchServers(options: BenchServerOptions, spawnOption
       child.once('message', (message) => resolve(message as BenchServerUrls));
       child.once('exit', (code) => reject(new Error(`the benchmark servers exited early (${code})`)));
     });
-    return { urls, stop, cpuProfile: () => profile };
+    const cpuMicros = () =>
+      new Promise<number>((resolve) => {
+        child.once('message', (message) => resolve((message as { cpu: number }).cpu));
+        child.send('cpu');
+      });
+    return { urls, stop, cpuMicros, cpuProfile: () => profile };
   } catch (error) {
     await stop();
     throw error;

@@ -62,6 +62,8 @@ export interface ThroughputRow {
   /** Answers in the recorded time. */
   count: number;
   requestsPerSecond: number;
+  /** CPU time (µs, all its threads) the answering process spent per answer during the run. */
+  cpuPerAnswer: number;
   /** The baseline's req/s in its run just before this one. */
   baselineRequestsPerSecond?: number;
   /** req/s ÷ the baseline's req/s just before. */
@@ -98,8 +100,10 @@ export interface ThroughputResult {
  * run would start with 429s. Latency is autocannon's time from writing a request to the end of its
  * answer, per request (its own histogram keeps whole milliseconds, and 2xx answers only).
  */
-async function measure(url: string, target: Target, warmup: number, seconds: number): Promise<ThroughputRow> {
+async function measure(url: string, target: Target, warmup: number, seconds: number, cpuMicros: () => Promise<number>): Promise<ThroughputRow> {
   const latencies: number[] = [];
+  let answers = 0; // all of them, the warm-up's too, for the CPU time per answer
+  const cpuBefore = await cpuMicros();
   const statuses = new Map<number, number>();
   let errors = 0;
   let recording = false;
@@ -118,6 +122,7 @@ async function measure(url: string, target: Target, warmup: number, seconds: num
     },
   });
   run.on('response', (_client, status, _bytes, ms) => {
+    answers++;
     if (!recording) return;
     latencies.push(ms);
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -133,6 +138,7 @@ async function measure(url: string, target: Target, warmup: number, seconds: num
     recording = false;
   }
   const measured = (performance.now() - started) / 1000;
+  const cpuPerAnswer = (await cpuMicros() - cpuBefore) / answers;
   const unexpected = new Map([...statuses].filter(([status]) => status !== target.status));
   const non2xx = [...statuses].filter(([status]) => (status < 200 || status > 299) && status !== target.status).reduce((sum, [, n]) => sum + n, 0);
   return {
@@ -141,6 +147,7 @@ async function measure(url: string, target: Target, warmup: number, seconds: num
     connections: target.connections,
     count: latencies.length,
     requestsPerSecond: latencies.length / measured,
+    cpuPerAnswer,
     ratio: Number.NaN,
     p50: quantile(latencies, 0.5),
     p99: quantile(latencies, 0.99),
@@ -249,7 +256,8 @@ async function copyOfLibraries(api: string, baselineUrl: string, options: Throug
   };
 }
 
-async function section(database: string, databaseUrl: string | undefined, baselineUrl: string, options: ThroughputOptions): Promise<ThroughputSection> {
+async function section(database: string, databaseUrl: string | undefined, bare: BenchServers, options: ThroughputOptions): Promise<ThroughputSection> {
+  const baselineUrl = bare.urls.baseline ?? '';
   const warmup = options.warmupSeconds ?? 2;
   const notes: string[] = [];
   const profileName = `throughput-${database.toLowerCase()}-${(options.only ?? ['all']).join('+')}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`;
@@ -265,11 +273,11 @@ async function section(database: string, databaseUrl: string | undefined, baseli
     // shared machine gives both drifts by up to a factor of two within minutes, far less within
     // seconds. The server is idle in its process meanwhile.
     const base = { id: 'baseline', name: 'bare Hono handler (baseline)', connections: options.connections, status: 200, request: { method: 'GET', path: '/' } };
-    const measured = [...list.map((target) => [api, target] as const)];
-    if (!options.only || options.only.includes('libraries')) measured.push([baselineUrl, await copyOfLibraries(api, baselineUrl, options)]);
-    for (const [url, target] of measured) {
-      const before = await measure(baselineUrl, base, warmup, options.seconds);
-      const row = await measure(url, target, warmup, options.seconds);
+    const measured = [...list.map((target) => [api, target, servers] as const)];
+    if (!options.only || options.only.includes('libraries')) measured.push([baselineUrl, await copyOfLibraries(api, baselineUrl, options), bare]);
+    for (const [url, target, answering] of measured) {
+      const before = await measure(baselineUrl, base, warmup, options.seconds, bare.cpuMicros);
+      const row = await measure(url, target, warmup, options.seconds, answering.cpuMicros);
       row.baselineRequestsPerSecond = before.requestsPerSecond;
       row.ratio = row.requestsPerSecond / before.requestsPerSecond;
       rows.push(row);
@@ -300,12 +308,12 @@ export async function throughput(options: ThroughputOptions): Promise<Throughput
   try {
     const baselineUrl = base.urls.baseline;
     if (!baselineUrl) throw new Error('the baseline server did not report its URL');
-    sections.push(await section('SQLite', undefined, baselineUrl, options));
+    sections.push(await section('SQLite', undefined, base, options));
     if (options.postgresUrl) {
       try {
         const database = await freshPostgresDatabase(options.postgresUrl);
         try {
-          sections.push(await section('PostgreSQL', database.url, baselineUrl, options));
+          sections.push(await section('PostgreSQL', database.url, base, options));
         } finally {
           await database.drop();
         }
@@ -333,13 +341,13 @@ export function formatThroughput(result: ThroughputResult): string {
   const lines = [
     `${options.seconds} s per target after ${options.warmupSeconds ?? 2} s warm-up, ${options.connections} connections (the login at most ${LOGIN_CONNECTIONS}), no pipelining; the baseline measured again just before each target, and each ratio is to that run`,
   ];
-  const row = (r: ThroughputRow) => [r.name, perSecond(r.requestsPerSecond), r.baselineRequestsPerSecond === undefined ? '' : perSecond(r.baselineRequestsPerSecond), ratio(r.ratio), ms(r.p50), ms(r.p99), r.non2xx, r.errors];
+  const row = (r: ThroughputRow) => [r.name, perSecond(r.requestsPerSecond), r.baselineRequestsPerSecond === undefined ? '' : perSecond(r.baselineRequestsPerSecond), ratio(r.ratio), ms(r.p50), ms(r.p99), r.non2xx, r.errors, fixed(r.cpuPerAnswer, 0)];
   for (const s of result.sections) {
     lines.push(
       '',
       `### ${s.database}`,
       '',
-      table([['target', 'req/s', 'baseline req/s just before', 'ratio', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'], row(s.baseline), ...s.rows.map(row)]),
+      table([['target', 'req/s', 'baseline req/s just before', 'ratio', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'CPU µs/answer'], row(s.baseline), ...s.rows.map(row)]),
       '',
       `goals (req/s ÷ baseline): ${GOALS.map((goal) => {
         const measured = s.rows.find((r) => r.id === goal.id);
