@@ -13,6 +13,8 @@ type AsyncDestination = ReturnType<typeof pino.destination>;
 
 /** The stdout destinations this module made, which `flushLogger` waits for. */
 const stdoutOf = new WeakMap<Logger, AsyncDestination>();
+/** Destinations that will flush again once their write under way is done (`writeLine`). */
+const flushOnDrain = new WeakSet<AsyncDestination>();
 
 /** Bytes of log lines gathered before they are written out (or a second, whichever comes first). */
 export const LOG_BUFFER_BYTES = 4096;
@@ -48,8 +50,15 @@ export function writeLine(logger: Logger, msg: string, fields: Record<string, un
   stream.write(`${JSON.stringify({ level: 30, time: Date.now(), service: 'biv-server', msg, ...fields })}\n`);
   const stdout = stdoutOf.get(logger);
   if (!stdout) return;
-  // flush() starts a write unless one is under way; then the next one, once that is done ('drain').
-  stdout.once('drain', () => stdout.flush());
+  // flush() starts a write unless one is under way; then the next one, once that is done ('drain'):
+  // one such wait at a time, however many lines are written meanwhile (the demo's sites).
+  if (!flushOnDrain.has(stdout)) {
+    flushOnDrain.add(stdout);
+    stdout.once('drain', () => {
+      flushOnDrain.delete(stdout);
+      stdout.flush();
+    });
+  }
   stdout.flush();
 }
 
