@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import autocannon, { type Client, type Request } from 'autocannon';
 import { benchPatrons, type BenchPatron } from './patrons.js';
-import { freshPostgresDatabase } from './postgres.js';
+import { onFreshPostgres } from './postgres.js';
 import { sessionCookie, startBenchServers } from './spawn.js';
 import { fixed, quantile, table } from './stats.js';
 
@@ -337,22 +337,8 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     await base.stop();
   }
   const scenarios = [await onServer('SQLite', undefined, options)];
-  if (options.postgresUrl) {
-    try {
-      const database = await freshPostgresDatabase(options.postgresUrl);
-      try {
-        scenarios.push(await onServer('PostgreSQL', database.url, options));
-      } finally {
-        await database.drop();
-      }
-    } catch (error) {
-      // Keep the figures so far; the run still fails.
-      notes.push(`PostgreSQL failed: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    }
-  } else {
-    notes.push('PostgreSQL skipped: set BIV_BENCH_DATABASE_URL=postgres://…/biv_bench (a database of its own: each run drops and re-creates it).');
-  }
+  const postgres = await onFreshPostgres(options.postgresUrl, notes, (url) => onServer('PostgreSQL', url, options));
+  if (postgres) scenarios.push(postgres);
   return { options, baseline, scenarios, notes };
 }
 

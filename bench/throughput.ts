@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon, { type Request } from 'autocannon';
-import { freshPostgresDatabase } from './postgres.js';
+import { onFreshPostgres } from './postgres.js';
 import { sessionCookie, startBenchServers, type BenchServers } from './spawn.js';
 import { fixed, quantile, table } from './stats.js';
 
@@ -309,22 +309,8 @@ export async function throughput(options: ThroughputOptions): Promise<Throughput
     const baselineUrl = base.urls.baseline;
     if (!baselineUrl) throw new Error('the baseline server did not report its URL');
     sections.push(await section('SQLite', undefined, base, options));
-    if (options.postgresUrl) {
-      try {
-        const database = await freshPostgresDatabase(options.postgresUrl);
-        try {
-          sections.push(await section('PostgreSQL', database.url, base, options));
-        } finally {
-          await database.drop();
-        }
-      } catch (error) {
-        // Keep the figures so far; the run still fails.
-        notes.push(`PostgreSQL failed: ${error instanceof Error ? error.message : String(error)}`);
-        process.exitCode = 1;
-      }
-    } else {
-      notes.push('PostgreSQL skipped: set BIV_BENCH_DATABASE_URL=postgres://…/biv_bench (a database of its own: each run drops and re-creates it).');
-    }
+    const postgres = await onFreshPostgres(options.postgresUrl, notes, (url) => section('PostgreSQL', url, base, options));
+    if (postgres) sections.push(postgres);
   } finally {
     await base.stop();
   }
