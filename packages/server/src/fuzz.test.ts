@@ -328,10 +328,17 @@ function checkAnswer(route: RouteSpec, request: FuzzRequest, response: Response,
     assert.doesNotMatch(text, pattern, `the body holds ${what}: ${said}`);
     assert.doesNotMatch(headerText, pattern, `a header holds ${what}: ${headerText}`);
   }
-  assert.equal(response.headers.get('cache-control'), 'no-store');
+  // Only the list of libraries may be kept by a cache, and revalidated (docs/server.md); nothing else.
+  const listOfLibraries = route.path === '/libraries' && ['get', 'head'].includes(request.method) && (status === 200 || status === 304);
+  assert.equal(response.headers.get('cache-control'), listOfLibraries ? 'public, max-age=300' : 'no-store', said);
   assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
   const targetsRoute = request.method === route.method && sameRoute(request.id);
 
+  if (status === 304) {
+    assert.ok(listOfLibraries && Object.keys(request.headers).some((name) => name.toLowerCase() === 'if-none-match'), `a 304 only to a revalidation of the libraries: ${said}`);
+    assert.equal(text, '', said);
+    return;
+  }
   if (status >= 300) {
     assert.ok(status >= 400, `no redirects: ${said}`);
     assert.match(response.headers.get('content-type') ?? '', new RegExp(`^${PROBLEM_CONTENT_TYPE.replace('+', '\\+')}\\b`), `a problem is problem+json: ${said}`);
