@@ -260,6 +260,20 @@ for (const [label, databaseUrl] of databases) {
         assert.equal(huge.status, 413);
       });
 
+      it('refuses oversized bodies sent at once, to every write, with or without a proxy header, before any work', async () => {
+        const writes: [string, string][] = [['POST', '/session'], ['POST', '/registrations'], ['PUT', '/me/pin'], ['PATCH', '/me'], ['POST', '/pin-resets']];
+        const before = await h.services.db.selectFrom('throttle_failures').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+        const answers = await Promise.all(
+          Array.from({ length: 30 }, async (_, i) => {
+            const [method, path] = writes[i % writes.length] as [string, string];
+            return h.request(method, path, { raw: JSON.stringify({ identifier: '1000000001', pin: '0000', pad: 'x'.repeat(100_000) }), headers: { 'content-type': 'application/json', ...(i % 2 ? { 'x-forwarded-for': `192.0.2.${i}` } : {}) } });
+          }),
+        );
+        assert.deepEqual([...new Set(answers.map((a) => a.status))], [413]);
+        const after = await h.services.db.selectFrom('throttle_failures').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+        assert.equal(Number(after.n), Number(before.n), 'no PIN was checked, no failure counted');
+      });
+
       it('answers unknown paths and methods with problems, and every API answer is uncacheable', async () => {
         const missing = await h.request('GET', '/nothing-here');
         assert.equal(missing.status, 404);

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { KyselyPlugin } from 'kysely';
+import { sql, type KyselyPlugin } from 'kysely';
 import { Sessions } from './sessions.js';
 import { Harness, ownPostgresDatabase } from './test-harness.js';
 
@@ -33,7 +33,7 @@ for (const [label, databaseUrl] of databases) {
     const h = new Harness(databaseUrl);
     let patronId = '';
     before(async () => {
-      await h.start();
+      await h.start({ trustProxy: 1 });
       patronId = (await h.services.db.selectFrom('patrons').select('id').where('card_number', '=', ALVA).executeTakeFirstOrThrow()).id;
     });
     after(() => h.stop());
@@ -66,6 +66,37 @@ for (const [label, databaseUrl] of databases) {
       const read = await Promise.all(Array.from({ length: 20 }, () => sessions.touch(id)));
       assert.ok(read.every(Boolean));
       assert.equal(count.rows, 1);
+    });
+
+    it('through the API, 30 reads at once in every spelling of the id, some through a proxy, record once', async () => {
+      // Rows of `sessions` the server's UPDATEs change, counted by the database itself.
+      if (databaseUrl) {
+        await sql`CREATE TABLE IF NOT EXISTS session_writes (n integer)`.execute(h.services.db);
+        await sql`CREATE OR REPLACE FUNCTION count_session_write() RETURNS trigger AS $$ BEGIN INSERT INTO session_writes VALUES (1); RETURN NEW; END $$ LANGUAGE plpgsql`.execute(h.services.db);
+        await sql`CREATE OR REPLACE TRIGGER session_written AFTER UPDATE ON sessions FOR EACH ROW EXECUTE FUNCTION count_session_write()`.execute(h.services.db);
+      } else {
+        await sql`CREATE TABLE IF NOT EXISTS session_writes (n integer)`.execute(h.services.db);
+        await sql`CREATE TRIGGER IF NOT EXISTS session_written AFTER UPDATE ON sessions BEGIN INSERT INTO session_writes VALUES (1); END`.execute(h.services.db);
+      }
+      const writes = async () => Number((await sql<{ n: number | string }>`SELECT count(*) AS n FROM session_writes`.execute(h.services.db)).rows[0]?.n);
+      const id = await h.session(ALVA, '1357');
+      const spellings = [
+        { cookie: `biv_session=${id}` },
+        { authorization: `Bearer ${id}` },
+        { cookie: `other=1; biv_session=${id}` },
+        { cookie: `biv_session=${id}`, 'x-forwarded-for': '198.51.100.7' },
+        { authorization: `Bearer ${id}`, 'x-forwarded-for': '198.51.100.8, 10.0.0.1' },
+      ];
+      for (const round of [1, 2]) {
+        h.advance(61); // the record is a minute old: the next read records
+        const before = await writes();
+        const answers = await Promise.all(Array.from({ length: 30 }, async (_, i) => h.request('GET', '/session', { headers: spellings[i % spellings.length] })));
+        assert.deepEqual([...new Set(answers.map((a) => a.status))], [200], `round ${round}`);
+        assert.equal((await writes()) - before, 1, `round ${round}: one write`);
+        const again = await Promise.all(Array.from({ length: 10 }, async (_, i) => h.request('GET', '/session', { headers: spellings[i % spellings.length] })));
+        assert.ok(again.every((a) => a.status === 200));
+        assert.equal((await writes()) - before, 1, `round ${round}: none within the minute`);
+      }
     });
 
     it('ends at most a minute before, and never after, 15 idle minutes since the last request', async () => {
