@@ -48,6 +48,7 @@ export function createApp(deps: AppDeps): Hono {
   // @hono/node-server turn its light answer into a web Response twice per request, most of a
   // cached GET's own time (bench/README.md). Preflights go to Hono's `cors`.
   const allowedOrigin = (origin: string) => (config.allowedOrigins.includes(origin) ? origin : null);
+  const exposeHeaders = ['retry-after'];
   app.use(`${API_ROOT}/*`, async (c, next) => {
     await next();
     const { headers } = c.res;
@@ -57,7 +58,7 @@ export function createApp(deps: AppDeps): Hono {
     const origin = allowedOrigin(c.req.header('origin') ?? '');
     if (origin) headers.set('access-control-allow-origin', origin);
     headers.set('access-control-allow-credentials', 'true');
-    headers.set('access-control-expose-headers', 'retry-after');
+    headers.set('access-control-expose-headers', exposeHeaders.join(','));
     headers.append('vary', 'Origin');
   });
   const preflight: MiddlewareHandler = cors({
@@ -65,7 +66,7 @@ export function createApp(deps: AppDeps): Hono {
     credentials: true,
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowHeaders: ['content-type', 'authorization', 'idempotency-key'],
-    exposeHeaders: ['retry-after'],
+    exposeHeaders,
     maxAge: 600,
   });
   const preflights: MiddlewareHandler = (c, next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next());
