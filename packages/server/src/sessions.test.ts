@@ -80,7 +80,7 @@ for (const [label, databaseUrl] of databases) {
       }
       const writes = async () => Number((await sql<{ n: number | string }>`SELECT count(*) AS n FROM session_writes`.execute(h.services.db)).rows[0]?.n);
       const id = await h.session(ALVA, '1357');
-      const spellings = [
+      const spellings: Record<string, string>[] = [
         { cookie: `biv_session=${id}` },
         { authorization: `Bearer ${id}` },
         { cookie: `other=1; biv_session=${id}` },
